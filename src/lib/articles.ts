@@ -1,0 +1,79 @@
+/**
+ * Pure functions over article data: ordering, topic lists, related articles, previous/next.
+ * They take plain objects so they can be unit-tested without Astro.
+ */
+
+/** The minimum an article needs for these functions. */
+export interface ArticleLike {
+  id: string;
+  data: {
+    title: string;
+    published: Date;
+    updated: Date;
+    topics: { id: string }[];
+  };
+}
+
+/** Newest first by publication date; ties broken by title so the order is stable. */
+export function byNewest<T extends ArticleLike>(a: T, b: T): number {
+  return b.data.published.getTime() - a.data.published.getTime() || a.data.title.localeCompare(b.data.title);
+}
+
+export const mainTopicOf = (article: ArticleLike) => article.data.topics[0]!.id;
+
+export const hasTopic = (article: ArticleLike, topicId: string) =>
+  article.data.topics.some((topic) => topic.id === topicId);
+
+/** Articles on a topic, newest first. */
+export function articlesOnTopic<T extends ArticleLike>(articles: T[], topicId: string): T[] {
+  return articles.filter((article) => hasTopic(article, topicId)).sort(byNewest);
+}
+
+/**
+ * Related articles: those sharing the most topics with `article` (a shared main topic counts
+ * double), then the most recently updated. Articles with nothing in common are left out.
+ */
+export function relatedArticles<T extends ArticleLike>(article: T, articles: T[], limit = 3): T[] {
+  const mine = new Set(article.data.topics.map((topic) => topic.id));
+  const score = (other: T) =>
+    other.data.topics.filter((topic) => mine.has(topic.id)).length + (mainTopicOf(other) === mainTopicOf(article) ? 1 : 0);
+  return articles
+    .filter((other) => other.id !== article.id)
+    .map((other) => ({ other, score: score(other) }))
+    .filter(({ score }) => score > 0)
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        b.other.data.updated.getTime() - a.other.data.updated.getTime() ||
+        a.other.data.title.localeCompare(b.other.data.title),
+    )
+    .slice(0, limit)
+    .map(({ other }) => other);
+}
+
+/** The previous (newer) and next (older) article within `article`'s main topic. */
+export function neighboursInMainTopic<T extends ArticleLike>(article: T, articles: T[]): { previous?: T; next?: T } {
+  const inTopic = articlesOnTopic(articles, mainTopicOf(article));
+  const index = inTopic.findIndex((other) => other.id === article.id);
+  return { previous: inTopic[index - 1], next: inTopic[index + 1] };
+}
+
+export interface Page<T> {
+  items: T[];
+  /** 1-based page number. */
+  number: number;
+  total: number;
+}
+
+/** Splits `items` into pages of `size`. There is always at least one page, even when empty. */
+export function paginate<T>(items: T[], size: number): Page<T>[] {
+  const total = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: total }, (_, index) => ({
+    items: items.slice(index * size, (index + 1) * size),
+    number: index + 1,
+    total,
+  }));
+}
+
+/** The `[...page]` route parameter for a page number: page 1 has none, page 2 is "page/2". */
+export const pageParam = (number: number) => (number === 1 ? undefined : `page/${number}`);

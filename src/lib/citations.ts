@@ -1,0 +1,54 @@
+/**
+ * Reference numbering. Editors cite with `<Cite id="key" />`; references are numbered in the
+ * order of their first citation in the body, and any listed but uncited come after them.
+ */
+
+const CITE_MARKER = /<Cite\s+id=["']([^"']+)["']\s*\/>/g;
+
+/** Bibliography keys in the order they are first cited in an MDX body. */
+export function citedKeysInOrder(body: string): string[] {
+  const keys = new Set<string>();
+  for (const match of body.matchAll(CITE_MARKER)) keys.add(match[1]!);
+  return [...keys];
+}
+
+export interface Numbering {
+  /** Keys in reference-list order; a key's number is its index + 1. */
+  order: string[];
+  /** Keys cited in the body but missing from the article's `references`. */
+  unlisted: string[];
+  /** Keys in `references` that the body never cites. */
+  uncited: string[];
+}
+
+/** Numbers an article's references from its body and its frontmatter `references` list. */
+export function numberReferences(body: string, listed: string[]): Numbering {
+  const cited = citedKeysInOrder(body);
+  const listedSet = new Set(listed);
+  const citedSet = new Set(cited);
+  const uncited = listed.filter((key) => !citedSet.has(key));
+  return {
+    order: [...cited.filter((key) => listedSet.has(key)), ...uncited],
+    unlisted: cited.filter((key) => !listedSet.has(key)),
+    uncited,
+  };
+}
+
+/** Anchor ids shared by the citation marker and the reference list, so they link both ways. */
+export const referenceAnchor = (key: string) => `ref-${key}`;
+export const citationAnchor = (key: string, occurrence = 1) => `cite-${key}-${occurrence}`;
+
+/** A source formatted the way every reference list shows it: "Authors. Title. Journal. Year;Volume:Pages." */
+export function formatSource(source: {
+  authors: string[];
+  title: string;
+  journal: string;
+  year: number;
+  volume?: string;
+  pages?: string;
+}): string {
+  const volume = source.volume ? `;${source.volume}` : '';
+  const pages = source.pages ? `:${source.pages}` : '';
+  const title = /[.?!]$/.test(source.title) ? source.title : `${source.title}.`;
+  return `${source.authors.join(', ')}. ${title} ${source.journal}. ${source.year}${volume}${pages}.`;
+}

@@ -1,0 +1,77 @@
+/**
+ * The one module that reads content collections. Drafts are dropped here, once, so no page,
+ * feed or index can publish one by mistake.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { articlesOnTopic, byNewest } from './articles';
+import { numberReferences } from './citations';
+
+export type Article = CollectionEntry<'articles'>;
+export type Topic = CollectionEntry<'topics'>;
+export type GlossaryTerm = CollectionEntry<'glossary'>;
+export type Source = CollectionEntry<'bibliography'>;
+export type Author = CollectionEntry<'authors'>;
+
+/** Published articles, newest first. Drafts appear only in `astro dev`, so editors can preview them. */
+export async function getArticles(): Promise<Article[]> {
+  const articles = await getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft);
+  await assertLinksResolve(articles);
+  return articles.sort(byNewest);
+}
+
+/**
+ * `reference()` only checks the shape of an id, so a typo in a topic, source or author would
+ * otherwise publish a broken page. Every unknown id fails the build, naming the file and the field.
+ */
+async function assertLinksResolve(articles: Article[]): Promise<void> {
+  const [topics, sources, authors] = await Promise.all(
+    (['topics', 'bibliography', 'authors'] as const).map(async (name) => new Set((await getCollection(name)).map((entry) => entry.id))),
+  );
+  const known = { topics: topics!, references: sources!, authors: authors!, reviewers: authors! };
+  const where = { topics: 'content/topics.yaml', references: 'content/bibliography.yaml', authors: 'content/authors.yaml', reviewers: 'content/authors.yaml' };
+  const problems = articles.flatMap((article) =>
+    (Object.keys(known) as (keyof typeof known)[]).flatMap((field) =>
+      article.data[field]
+        .filter((ref) => !known[field].has(ref.id))
+        .map((ref) => `${article.filePath}: ${field} — "${ref.id}" does not exist. Use an id from ${where[field]} or add it there.`),
+    ),
+  );
+  if (problems.length) throw new Error(`Unknown ids in articles:\n${problems.join('\n')}`);
+}
+
+export async function getTopics(): Promise<Topic[]> {
+  return (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order);
+}
+
+export async function getGlossary(): Promise<GlossaryTerm[]> {
+  return (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term));
+}
+
+export async function getBibliography(): Promise<Map<string, Source>> {
+  return new Map((await getCollection('bibliography')).map((source) => [source.id, source]));
+}
+
+export async function getAuthors(): Promise<Map<string, Author>> {
+  return new Map((await getCollection('authors')).map((author) => [author.id, author]));
+}
+
+/** Each topic with its published articles (newest first). */
+export async function getTopicsWithArticles(): Promise<{ topic: Topic; articles: Article[] }[]> {
+  const [topics, articles] = await Promise.all([getTopics(), getArticles()]);
+  return topics.map((topic) => ({ topic, articles: articlesOnTopic(articles, topic.id) }));
+}
+
+/**
+ * An article's numbered reference list. A citation marker whose key is missing from the
+ * article's `references` fails the build with the file and the key, rather than printing a broken link.
+ */
+export async function getArticleReferences(article: Article): Promise<Source[]> {
+  const bibliography = await getBibliography();
+  const { order, unlisted } = numberReferences(article.body ?? '', article.data.references.map((ref) => ref.id));
+  if (unlisted.length) {
+    throw new Error(
+      `${article.filePath}: references — <Cite id="${unlisted.join('">, <Cite id="')}" /> is not listed in the frontmatter references. Add the key to references (and to content/bibliography.yaml if it is new).`,
+    );
+  }
+  return order.map((key) => bibliography.get(key)!);
+}

@@ -1,0 +1,38 @@
+/** Pure helpers over topic relations. */
+
+export interface TopicLike {
+  id: string;
+  name: string;
+  relations: { to: string; verb: string }[];
+}
+
+/** One line of a topic page's "How it connects": text before the link, the linked topic, text after. */
+export interface Connection {
+  before: string;
+  topic: { id: string; name: string };
+  after: string;
+}
+
+/**
+ * Sentences describing a topic's relations in both directions, e.g. for Diet:
+ * "Diet feeds [gut microbiome]" and "[Probiotics] are tested for …" when pointing at it.
+ */
+export function topicConnections(topicId: string, topics: TopicLike[]): Connection[] {
+  const byId = new Map(topics.map((topic) => [topic.id, topic]));
+  const self = byId.get(topicId)!;
+  const outgoing = self.relations.map((relation) => ({
+    before: `${self.name} ${relation.verb}`,
+    topic: { id: relation.to, name: byId.get(relation.to)!.name.toLowerCase() },
+    after: '',
+  }));
+  const incoming = topics.flatMap((other) =>
+    other.relations
+      .filter((relation) => relation.to === topicId)
+      .map((relation) => ({
+        before: '',
+        topic: { id: other.id, name: other.name },
+        after: `${relation.verb} ${self.name.toLowerCase()}`,
+      })),
+  );
+  return [...outgoing, ...incoming];
+}

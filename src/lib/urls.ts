@@ -1,0 +1,36 @@
+/**
+ * Every URL the site prints is built here, so that pages, the feed, the sitemap, JSON-LD
+ * and components agree, and a base path (e.g. GitHub Pages) is applied in one place.
+ */
+import { SITE } from '../site.config';
+
+const BASE = (import.meta.env?.BASE_URL ?? SITE.base).replace(/\/?$/, '/');
+
+/** Prefixes a site-relative path ("articles/x/") with the base path. */
+export function withBase(path: string): string {
+  return BASE + path.replace(/^\//, '');
+}
+
+export const homeUrl = () => withBase('');
+export const articlesUrl = (page = 1) => withBase(page > 1 ? `articles/page/${page}/` : 'articles/');
+export const articleUrl = (slug: string) => withBase(`articles/${slug}/`);
+export const topicUrl = (id: string, page = 1) => withBase(page > 1 ? `topics/${id}/page/${page}/` : `topics/${id}/`);
+export const glossaryUrl = (termId?: string) => withBase('glossary/') + (termId ? `#${termId}` : '');
+export const searchUrl = (query?: string) => withBase('search/') + (query ? `?q=${encodeURIComponent(query)}` : '');
+export const pageUrl = (name: 'about' | 'editorial-policy' | 'medical-disclaimer') => withBase(`${name}/`);
+export const editorialPolicyUrl = (anchor?: string) => pageUrl('editorial-policy') + (anchor ? `#${anchor}` : '');
+export const feedUrl = () => withBase('rss.xml');
+export const sitemapUrl = () => withBase('sitemap-index.xml');
+
+/** Absolute URL on the public site, for canonical links, Open Graph and JSON-LD. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, SITE.url).toString();
+}
+
+/** Link to an article's source file in the repository, for the "Edit this page" link. */
+export function editUrl(filePath: string): string {
+  return `${SITE.repository}/edit/${SITE.repositoryBranch}/${filePath.replace(/^\.?\//, '')}`;
+}
+
+export const doiUrl = (doi: string) => `https://doi.org/${doi}`;
+export const pubmedUrl = (pmid: string) => `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`;

@@ -1,0 +1,24 @@
+/**
+ * The one place where the site's identity and deployment settings live.
+ * `SITE_URL` and `BASE_PATH` may be overridden at build time (e.g. by the GitHub Pages workflow)
+ * so that the same code serves any host.
+ */
+export const SITE = {
+  /** Public origin of the site, used for canonical URLs, the sitemap, the feed and JSON-LD. */
+  url: process.env.SITE_URL ?? 'https://gut-skin-axis.example.org',
+  /** Path prefix when the site is served from a sub-folder (e.g. `/gut-skin-axis` on GitHub Pages). */
+  base: process.env.BASE_PATH ?? '/',
+  title: 'Gut–Skin Axis',
+  tagline: 'Evidence-based answers on how the gut and the skin talk to each other',
+  description:
+    'An evidence-based guide to the gut–skin axis: the gut microbiome, diet, probiotics and inflammation, and what they mean for acne, eczema and rosacea.',
+  locale: 'en-GB',
+  /** Repository that holds the content; used for "Edit this page" links. */
+  repository: 'https://github.com/gut-skin-axis/gut-skin-axis',
+  /** Branch that the "Edit this page" links point to. */
+  repositoryBranch: 'main',
+  /** Number of articles per page on topic pages and the article list. */
+  pageSize: 12,
+  /** Months after `lastReviewed` at which an article is due for review (see the editorial policy). */
+  reviewCycleMonths: 12,
+} as const;

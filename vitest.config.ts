@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three projects, one command (`npm test`):
+ * - unit: pure logic in src/lib and the schemas' rules, in milliseconds;
+ * - components: .astro components rendered with Astro's Container API (tests/components/vitest.config.ts);
+ * - site: builds the real site once, then checks the output and drives it in Chromium.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      'tests/components/vitest.config.ts',
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          globalSetup: ['tests/site/setup/buildAndServe.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
