@@ -36,7 +36,7 @@ export function numberReferences(body: string, listed: string[]): Numbering {
 
 /** Anchor ids shared by the citation marker and the reference list, so they link both ways. */
 export const referenceAnchor = (key: string) => `ref-${key}`;
-export const citationAnchor = (key: string, occurrence = 1) => `cite-${key}-${occurrence}`;
+export const citationAnchor = (key: string) => `cite-${key}`;
 
 /** A source formatted the way every reference list shows it: "Authors. Title. Journal. Year;Volume:Pages." */
 export function formatSource(source: {

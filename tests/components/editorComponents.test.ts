@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { render } from './container';
+import Callout from '../../src/components/mdx/Callout.astro';
+import Cite from '../../src/components/mdx/Cite.astro';
+import Link from '../../src/components/mdx/Link.astro';
+import Term from '../../src/components/mdx/Term.astro';
+import type { ArticleContext } from '../../src/lib/articleContext';
+
+const articleContext = (): ArticleContext => ({
+  file: 'content/articles/example.mdx',
+  referenceNumbers: new Map([
+    ['first', 1],
+    ['second', 2],
+  ]),
+  citedSoFar: new Set(),
+  glossaryIds: new Set(['dysbiosis']),
+});
+
+describe('<Cite>', () => {
+  it('renders the reference number linked to the reference list', async () => {
+    const html = await render(Cite, { props: { id: 'second' }, locals: { article: articleContext() } });
+    expect(html).toContain('href="#ref-second"');
+    expect(html).toContain('[2]');
+    expect(html).toContain('id="cite-second"');
+  });
+
+  it('gives only the first citation of a source the back-link anchor', async () => {
+    const article = articleContext();
+    await render(Cite, { props: { id: 'first' }, locals: { article } });
+    const again = await render(Cite, { props: { id: 'first' }, locals: { article } });
+    expect(again).toContain('[1]');
+    expect(again).not.toContain('id="cite-first"');
+  });
+
+  it('fails the build with the file and what to do when the key is not in the references', async () => {
+    await expect(render(Cite, { props: { id: 'nope' }, locals: { article: articleContext() } })).rejects.toThrow(
+      'content/articles/example.mdx: references — <Cite id="nope" /> cites a key that is not in this article\'s references.',
+    );
+  });
+
+  it('refuses to render outside an article', async () => {
+    await expect(render(Cite, { props: { id: 'first' } })).rejects.toThrow('only be used inside an article');
+  });
+});
+
+describe('<Term>', () => {
+  it('links to the glossary anchor', async () => {
+    const html = await render(Term, {
+      props: { id: 'dysbiosis' },
+      slots: { default: 'dysbiosis' },
+      locals: { article: articleContext() },
+    });
+    expect(html).toMatch(/<a href="\/glossary\/#dysbiosis"[^>]*>dysbiosis<\/a>/);
+  });
+
+  it('fails with the file when the term does not exist', async () => {
+    await expect(
+      render(Term, { props: { id: 'leakygut' }, slots: { default: 'x' }, locals: { article: articleContext() } }),
+    ).rejects.toThrow('content/articles/example.mdx: glossary — <Term id="leakygut"> links to a glossary term that does not exist.');
+  });
+});
+
+describe('<Callout>', () => {
+  it('renders a labelled aside with its title and content', async () => {
+    const html = await render(Callout, {
+      props: { type: 'clinician', title: 'When to see a clinician' },
+      slots: { default: '<p>See a doctor if it bleeds.</p>' },
+    });
+    expect(html).toContain('aria-label="When to see a clinician"');
+    expect(html).toContain('data-callout="clinician"');
+    expect(html).toContain('See a doctor if it bleeds.');
+  });
+});
+
+describe('Markdown links in articles', () => {
+  it('open external links safely and say so', async () => {
+    const html = await render(Link, { props: { href: 'https://www.who.int/' }, slots: { default: 'WHO' } });
+    expect(html).toContain('rel="noopener noreferrer external"');
+    expect(html).toContain('target="_blank"');
+    expect(html).toContain('opens in a new tab');
+  });
+
+  it('leave site links as same-tab links', async () => {
+    const html = await render(Link, { props: { href: '/articles/x/' }, slots: { default: 'x' } });
+    expect(html).toContain('href="/articles/x/"');
+    expect(html).not.toContain('target=');
+  });
+});
