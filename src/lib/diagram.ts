@@ -42,10 +42,62 @@ export interface DiagramLayout {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
+/** Beyond this many topics, trying every order costs too much; display order is used instead. */
+const MAX_PERMUTED = 8;
+
+function permutations<T>(items: T[]): T[][] {
+  if (items.length <= 1) return [items];
+  return items.flatMap((item, index) =>
+    permutations([...items.slice(0, index), ...items.slice(index + 1)]).map((rest) => [item, ...rest]),
+  );
+}
+
+/**
+ * Chooses where each topic sits on the circle so that arrows cross as little as possible, and as few
+ * arrows as possible run through the centre (where their labels would pile up). Two chords of a circle
+ * cross exactly when one end of one lies strictly between the ends of the other, so no geometry is needed.
+ * The first topic in display order stays at the top; ties keep display order.
+ */
+export function circularOrder(topics: DiagramTopic[]): DiagramTopic[] {
+  const sorted = [...topics].sort((a, b) => a.order - b.order);
+  if (sorted.length > MAX_PERMUTED || sorted.length < 4) return sorted;
+  const chords = new Map<string, [string, string]>();
+  for (const topic of sorted) {
+    for (const relation of topic.relations) {
+      if (relation.to === topic.id || !sorted.some((t) => t.id === relation.to)) continue;
+      chords.set([topic.id, relation.to].sort().join('|'), [topic.id, relation.to]);
+    }
+  }
+  const cost = (order: DiagramTopic[]) => {
+    const position = new Map(order.map((topic, index) => [topic.id, index]));
+    const ends = [...chords.values()].map(([a, b]) => [position.get(a)!, position.get(b)!].sort((x, y) => x - y) as [number, number]);
+    let crossings = 0;
+    for (let i = 0; i < ends.length; i++) {
+      for (let j = i + 1; j < ends.length; j++) {
+        const [a, b] = ends[i]!;
+        const [c, d] = ends[j]!;
+        const inside = (x: number) => x > a && x < b;
+        if (new Set([a, b, c, d]).size === 4 && inside(c) !== inside(d)) crossings++;
+      }
+    }
+    const throughCentre = ends.filter(([a, b]) => b - a === order.length / 2).length;
+    return crossings * 2 + throughCentre;
+  };
+  const [first, ...rest] = sorted;
+  let best = sorted;
+  let bestCost = cost(sorted);
+  for (const candidate of permutations(rest)) {
+    const order = [first!, ...candidate];
+    const candidateCost = cost(order);
+    if (candidateCost < bestCost) [best, bestCost] = [order, candidateCost];
+  }
+  return best;
+}
+
 export function layoutDiagram(topics: DiagramTopic[], size = 640, nodeRadius = 58): DiagramLayout {
   const centre = size / 2;
   const orbit = centre - nodeRadius - 12;
-  const sorted = [...topics].sort((a, b) => a.order - b.order);
+  const sorted = circularOrder(topics);
   const nodes = sorted.map((topic, index) => {
     // Start at the top and go clockwise.
     const angle = -Math.PI / 2 + (2 * Math.PI * index) / sorted.length;

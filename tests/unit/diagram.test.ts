@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutDiagram, type DiagramTopic } from '../../src/lib/diagram';
+import { circularOrder, layoutDiagram, type DiagramTopic } from '../../src/lib/diagram';
 
 const topics: DiagramTopic[] = [
   { id: 'diet', name: 'Diet', order: 2, relations: [{ to: 'microbiome', verb: 'feeds' }] },
@@ -47,5 +47,28 @@ describe('layoutDiagram', () => {
     const there = layout.edges.find((edge) => edge.from === 'microbiome' && edge.to === 'skin')!;
     const back = layout.edges.find((edge) => edge.from === 'skin' && edge.to === 'microbiome')!;
     expect(Math.hypot(there.labelX - back.labelX, there.labelY - back.labelY)).toBeGreaterThan(10);
+  });
+});
+
+describe('circularOrder', () => {
+  const t = (id: string, order: number, to: string[]): DiagramTopic => ({
+    id,
+    name: id,
+    order,
+    relations: to.map((target) => ({ to: target, verb: 'v' })),
+  });
+
+  it('keeps display order when nothing can be improved', () => {
+    const ring = [t('a', 1, ['b']), t('b', 2, ['c']), t('c', 3, ['d']), t('d', 4, ['a'])];
+    expect(circularOrder(ring).map((x) => x.id)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('reorders topics so that arrows stop crossing, keeping the first at the top', () => {
+    // In display order a-b-c-d, the chords a–c and b–d cross (and both run through the centre).
+    const crossed = [t('a', 1, ['c']), t('b', 2, ['d']), t('c', 3, []), t('d', 4, [])];
+    const order = circularOrder(crossed).map((x) => x.id);
+    expect(order[0]).toBe('a');
+    const position = (id: string) => order.indexOf(id);
+    expect(Math.abs(position('a') - position('c'))).not.toBe(2);
   });
 });
