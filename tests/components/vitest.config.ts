@@ -2,6 +2,5 @@ import { getViteConfig } from 'astro/config';
 
 // Astro's Vite config lets the tests import .astro components and `astro:content`.
 export default getViteConfig({
-  // @ts-expect-error -- `test` is Vitest's key on the shared Vite config.
   test: { name: 'components', include: ['tests/components/**/*.test.ts'] },
 }, { root: new URL('../../', import.meta.url).pathname });
