@@ -29,3 +29,10 @@ export function fileForPath(dist: string, path: string): string | undefined {
   }
   return undefined;
 }
+
+/** The URL paths listed in the built sitemap(s), in order ("https://site/base/x/" → "/base/x/"). */
+export function sitemapPaths(dist: string): string[] {
+  return listFiles(dist)
+    .filter((path) => /^sitemap-\d+\.xml$/.test(path))
+    .flatMap((path) => [...readFileSync(join(dist, path), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname));
+}
