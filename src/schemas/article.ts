@@ -1,69 +1,121 @@
-import { reference, type SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 import { EVIDENCE_LEVELS } from '../lib/evidence';
+import type { FieldDoc, SchemaTools } from './tools';
 
 /** Search engines cut descriptions past ~160 characters and treat very short ones as thin. */
 export const DESCRIPTION_LENGTH = { min: 70, max: 160 } as const;
 
-const isoDate = (field: string) =>
-  z.coerce.date({
-    error: `${field} must be a date written as YYYY-MM-DD, e.g. 2026-11-25.`,
-  });
+const DATE_MESSAGE = 'Write the date as YYYY-MM-DD, e.g. 2026-11-25.';
+
+/** "2026-11-25" and a real calendar day (not 2026-02-30). */
+const isCalendarDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text)) && new Date(text).toISOString().startsWith(text);
+
+/** A calendar day written YYYY-MM-DD. YAML may already have turned it into a Date; any other text is rejected. */
+const isoDate = () => z.preprocess((value) => (typeof value === 'string' && isCalendarDay(value) ? new Date(value) : value), z.date({ error: DATE_MESSAGE }));
 
 /**
  * An article: `content/articles/<slug>.mdx`. The file name is the URL slug.
  * Files whose name starts with `_` (such as `_template.mdx`) are never published.
+ *
+ * Each field's `.meta()` says what editors should put there and shows an example; CONTRIBUTING.md's
+ * frontmatter table is generated from it (`npm run docs:contributing`), and a test keeps them in step.
+ * A field with `.default()`/`.prefault()` may be left out; the default is shown in that table.
  */
-export const articleSchema = ({ image }: SchemaContext) =>
+export const articleSchema = ({ image, reference }: SchemaTools) =>
   z
     .object({
-      /** Headline, sentence case, 20–90 characters. */
-      title: z.string().min(20, 'Write a title of at least 20 characters.').max(90, 'Keep the title under 90 characters.'),
-      /** Meta description shown in search results and link previews: plain text, 70–160 characters. */
+      title: z
+        .string({ error: 'Write a headline in quotes, e.g. title: "Probiotics for eczema: what the trials show".' })
+        .min(20, 'Write a title of at least 20 characters.')
+        .max(90, 'Keep the title under 90 characters.')
+        .meta<FieldDoc>({
+          description: 'Headline, in sentence case, 20–90 characters. Plain text: HTML is shown as typed.',
+          example: '"Probiotics for eczema: what the trials show"',
+        }),
       description: z
-        .string()
+        .string({ error: 'Write a one-sentence description in quotes.' })
         .min(DESCRIPTION_LENGTH.min, `Write a description of at least ${DESCRIPTION_LENGTH.min} characters so search results have a useful summary.`)
-        .max(DESCRIPTION_LENGTH.max, `Shorten the description to ${DESCRIPTION_LENGTH.max} characters or fewer; search engines cut longer ones.`),
-      /** One plain-language paragraph shown under the title: what the reader will learn and the bottom line. */
-      summary: z.string().min(100, 'Write a summary paragraph of at least 100 characters.').max(700),
-      /** Topic ids from `content/topics.yaml`; the first is the article's main topic. At least one. */
-      topics: z.array(reference('topics')).min(1, 'List at least one topic, e.g. topics: [diet].'),
-      /** Date first published, YYYY-MM-DD. */
-      published: isoDate('published'),
-      /** Date of the last meaningful change, YYYY-MM-DD; the same as `published` for a new article. */
-      updated: isoDate('updated'),
-      /** Date the article was last checked against current evidence, YYYY-MM-DD. */
-      lastReviewed: isoDate('lastReviewed'),
-      /** Overall strength of the evidence behind the article's main claims (see the editorial policy). */
-      evidence: z.enum(EVIDENCE_LEVELS, {
-        error: `evidence must be one of: ${EVIDENCE_LEVELS.join(', ')}.`,
+        .max(DESCRIPTION_LENGTH.max, `Shorten the description to ${DESCRIPTION_LENGTH.max} characters or fewer; search engines cut longer ones.`)
+        .meta<FieldDoc>({
+          description: `Shown in search results and link previews: plain text, ${DESCRIPTION_LENGTH.min}–${DESCRIPTION_LENGTH.max} characters.`,
+          example: '"Do probiotics treat or prevent eczema? What the trials and guidelines found."',
+        }),
+      summary: z
+        .string({ error: 'Write a summary paragraph in quotes.' })
+        .min(100, 'Write a summary paragraph of at least 100 characters.')
+        .max(700, 'Shorten the summary to 700 characters or fewer; the body is the place for detail.')
+        .meta<FieldDoc>({
+          description: 'One plain-language paragraph under the title (100–700 characters): what the reader will learn and the bottom line.',
+          example: '"This article looks at two questions: …"',
+        }),
+      topics: z
+        .array(reference('topics'), { error: 'List the topics in square brackets, e.g. topics: [diet, microbiome].' })
+        .min(1, 'List at least one topic, e.g. topics: [diet].')
+        .meta<FieldDoc>({
+          description: 'Topic ids from `content/topics.yaml`; the first is the main topic (breadcrumbs, previous/next). At least one.',
+          example: '[probiotics, skin-conditions]',
+        }),
+      published: isoDate().meta<FieldDoc>({ description: 'Date first published, YYYY-MM-DD. Not in the future.', example: '2026-11-25' }),
+      updated: isoDate().meta<FieldDoc>({
+        description: 'Date of the last meaningful change, YYYY-MM-DD: the same as `published` for a new article, never before it.',
+        example: '2026-11-25',
       }),
-      /** Three to five one-sentence takeaways, shown in a box at the top of the article. */
+      lastReviewed: isoDate().meta<FieldDoc>({
+        description: 'Date the article was last checked against current evidence, YYYY-MM-DD. Due again after the review cycle (12 months).',
+        example: '2026-11-25',
+      }),
+      evidence: z
+        .enum(EVIDENCE_LEVELS, { error: `Use one of: ${EVIDENCE_LEVELS.join(', ')} (see "Evidence levels" in CONTRIBUTING.md).` })
+        .meta<FieldDoc>({
+          description: `Overall strength of the evidence behind the main claims: ${EVIDENCE_LEVELS.join(', ')}.`,
+          example: 'moderate',
+        }),
       keyTakeaways: z
-        .array(z.string().min(10))
+        .array(z.string({ error: 'Write each takeaway as a sentence in quotes.' }).min(10, 'Write each takeaway as a full sentence (at least 10 characters).'), {
+          error: 'List the takeaways one per line, each starting with "- ".',
+        })
         .min(3, 'Give at least 3 key takeaways.')
-        .max(5, 'Give at most 5 key takeaways.'),
-      /** Bibliography keys from `content/bibliography.yaml`, in the order they are first cited. */
-      references: z.array(reference('bibliography')).min(3, 'Cite at least 3 sources.'),
-      /** Who wrote the article; ids from `content/authors.yaml`. Default: the editorial team. */
-      authors: z.array(reference('authors')).prefault(['editorial-team']),
-      /** Who reviewed the article; ids from `content/authors.yaml`. Default: the editorial team. */
-      reviewers: z.array(reference('authors')).prefault(['editorial-team']),
-      /** Optional image at the top of the article. `alt` describes it for people who cannot see it. */
+        .max(5, 'Give at most 5 key takeaways.')
+        .meta<FieldDoc>({ description: 'Three to five one-sentence takeaways, shown in a box at the top of the article.', example: '- "Probiotics probably do not treat eczema."' }),
+      references: z
+        .array(reference('bibliography'), { error: 'List the bibliography keys in square brackets, e.g. references: [salem2018gut, bowe2011acne].' })
+        .min(3, 'Cite at least 3 sources.')
+        .meta<FieldDoc>({
+          description: 'Keys from `content/bibliography.yaml`, one per source cited with `<Cite id="…" />` in the body. At least 3.',
+          example: '[salem2018gut, oneill2016gut, bowe2011acne]',
+        }),
+      authors: z
+        .array(reference('authors'))
+        .prefault(['editorial-team'])
+        .meta<FieldDoc>({ description: 'Who wrote the article: ids from `content/authors.yaml`.', example: '[editorial-team]' }),
+      reviewers: z
+        .array(reference('authors'))
+        .prefault(['editorial-team'])
+        .meta<FieldDoc>({ description: 'Who reviewed the article: ids from `content/authors.yaml`.', example: '[editorial-team]' }),
       image: z
         .object({
           src: image(),
-          alt: z.string().min(5, 'Describe the image in alt (at least 5 characters) for readers who cannot see it.'),
+          alt: z
+            .string({ error: 'Add alt: a short description of the image for readers who cannot see it.' })
+            .min(5, 'Describe the image in alt (at least 5 characters) for readers who cannot see it.'),
         })
-        .optional(),
-      /** `true` keeps the article out of the built site, the feed, the sitemap and search. Default: false. */
-      draft: z.boolean().default(false),
+        .optional()
+        .meta<FieldDoc>({
+          description: 'Optional picture at the top: `src` is the image file next to the article, `alt` describes it for readers who cannot see it.',
+          example: '{ src: ./gut-lining.png, alt: "Diagram of the gut lining" }',
+        }),
+      draft: z
+        .boolean({ error: 'Write draft: true or draft: false.' })
+        .default(false)
+        .meta<FieldDoc>({ description: '`true` keeps the article out of the built site, the feed, the sitemap and search.', example: 'true' }),
     })
     .refine((article) => article.updated >= article.published, {
-      message: 'updated must be on or after published.',
+      message: 'Set updated to the same day as published or later.',
       path: ['updated'],
+      params: { problem: 'is before published' },
     })
     .refine((article) => article.lastReviewed >= article.published, {
-      message: 'lastReviewed must be on or after published.',
+      message: 'Set lastReviewed to the same day as published or later.',
       path: ['lastReviewed'],
+      params: { problem: 'is before published' },
     });

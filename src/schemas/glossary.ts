@@ -1,8 +1,9 @@
-import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import type { SchemaTools } from './tools';
 
 /** A glossary term. Stored in `content/glossary.yaml`; its id is the anchor on /glossary/. */
-export const glossarySchema = z.object({
+export const glossarySchema = ({ reference }: Pick<SchemaTools, 'reference'>) =>
+  z.object({
   /** The term as readers see it, e.g. "Short-chain fatty acids". */
   term: z.string().min(2),
   /** One or two plain-language sentences. */

@@ -1,8 +1,9 @@
-import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import type { SchemaTools } from './tools';
 
 /** A topic: one of the hub's main themes. Stored in `content/topics.yaml`. */
-export const topicSchema = z.object({
+export const topicSchema = ({ reference }: Pick<SchemaTools, 'reference'>) =>
+  z.object({
   /** Display name, e.g. "Probiotics". */
   name: z.string().min(2),
   /** One plain-language sentence that says what the topic covers. Shown on the hub card and the topic page. */
