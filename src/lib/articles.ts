@@ -77,3 +77,9 @@ export function paginate<T>(items: T[], size: number): Page<T>[] {
 
 /** The `[...page]` route parameter for a page number: page 1 has none, page 2 is "page/2". */
 export const pageParam = (number: number) => (number === 1 ? undefined : `page/${number}`);
+
+/** The most recent `updated` date among articles (a topic's freshness, for "Newest first" in search). */
+export function latestUpdate(articles: { data: { updated: Date } }[]): Date | undefined {
+  if (!articles.length) return undefined;
+  return new Date(Math.max(...articles.map((article) => article.data.updated.getTime())));
+}

@@ -1,0 +1,105 @@
+/**
+ * Builds the Pagefind index as part of `astro build` (no second step), and lets `astro dev`
+ * use the last build's index. Pages opt in with `data-pagefind-body` (articles, topics);
+ * glossary terms are added as one record each (glossaryRecords.ts).
+ *
+ * Content-Security-Policy note for the quality gates (issue 6): the search page loads
+ * /pagefind/pagefind.js as a module, which fetches same-origin files and instantiates
+ * WebAssembly, so script-src needs 'self' 'wasm-unsafe-eval' and connect-src 'self'.
+ * No inline script is used anywhere by search.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import { glossaryRecords } from './glossaryRecords';
+
+/** Pagefind's prebuilt UIs, which this site does not use (it has its own search page). */
+const UNUSED_BUNDLE_FILES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
+export interface SearchIndexSummary {
+  pages: number;
+  glossaryTerms: number;
+  outputPath: string;
+}
+
+/** Indexes the built site in `distDir` into `distDir/pagefind`. Throws with Pagefind's messages on failure. */
+export async function buildSearchIndex(distDir: string, base = '/', logger?: Pick<AstroIntegrationLogger, 'info'>): Promise<SearchIndexSummary> {
+  const fail = (step: string, errors: string[]) => {
+    throw new Error(`search index: ${step} failed:\n${errors.join('\n')}`);
+  };
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) return fail('creating the index', errors);
+  try {
+    const added = await index.addDirectory({ path: distDir });
+    if (added.errors.length) fail('indexing pages', added.errors);
+
+    const glossaryFile = join(distDir, 'glossary', 'index.html');
+    const records = existsSync(glossaryFile) ? glossaryRecords(readFileSync(glossaryFile, 'utf8'), `${base.replace(/\/?$/, '/')}glossary/`) : [];
+    for (const record of records) {
+      const response = await index.addCustomRecord(record);
+      if (response.errors.length) fail(`adding glossary term ${record.url}`, response.errors);
+    }
+
+    const outputPath = join(distDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) fail('writing the index', written.errors);
+    for (const file of await readdir(outputPath)) {
+      if (UNUSED_BUNDLE_FILES.test(file)) await rm(join(outputPath, file));
+    }
+    logger?.info(`indexed ${added.page_count} pages and ${records.length} glossary terms into ${outputPath}`);
+    return { pages: added.page_count, glossaryTerms: records.length, outputPath };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+};
+
+export function searchIndex(): AstroIntegration {
+  let outDir = '';
+  let base = '/';
+  return {
+    name: 'gut-skin-axis:search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        base = config.base.replace(/\/?$/, '/');
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await buildSearchIndex(fileURLToPath(dir), base, logger);
+      },
+      // In `astro dev` there is no fresh index: serve the last build's, and say so either way.
+      'astro:server:setup': ({ server, logger }) => {
+        const indexDir = join(outDir, 'pagefind');
+        const entry = join(indexDir, 'pagefind.js');
+        if (existsSync(entry)) {
+          logger.info(`search uses the index from the last build (${statSync(entry).mtime.toLocaleString()}); run \`npm run build\` to refresh it.`);
+        } else {
+          logger.warn('search has no index yet: run `npm run build` once, then reload /search/ (the dev server serves the last build\'s index).');
+        }
+        const prefix = `${base}pagefind/`;
+        server.middlewares.use((request, response, next) => {
+          const path = decodeURIComponent((request.url ?? '').split('?')[0]!);
+          if (!path.startsWith(prefix)) return next();
+          const file = normalize(join(indexDir, path.slice(prefix.length)));
+          if (!file.startsWith(indexDir) || !existsSync(file) || !statSync(file).isFile()) {
+            response.statusCode = 404;
+            response.end('No search index: run `npm run build` to create one.');
+            return;
+          }
+          response.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+          response.setHeader('Cache-Control', 'no-cache');
+          createReadStream(file).pipe(response);
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,183 @@
+/**
+ * The search page's controller: reads the state from the URL, runs Pagefind, renders results and
+ * facet counts, keeps the URL in step (shareable; the back button works), announces results to
+ * screen readers and manages focus. Rendering is in searchRender.ts; vocabulary in src/lib/search.ts.
+ */
+import {
+  FILTER_NAMES,
+  RESULTS_PER_PAGE,
+  emptyFilters,
+  filterSummary,
+  hasFilters,
+  pagefindFilters,
+  parseSearchState,
+  resultSummary,
+  searchStateToQuery,
+  type FilterName,
+  type SearchState,
+} from '../lib/search';
+import { loadPagefind, type FilterCounts, type PagefindResult } from './pagefind';
+import { renderResult } from './searchRender';
+
+const root = document.querySelector<HTMLElement>('[data-search-page]')!;
+const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+const form = $<HTMLFormElement>('[data-search-page-form]');
+const input = $<HTMLInputElement>('#search-q');
+const sortSelect = $<HTMLSelectElement>('#search-sort');
+const live = $<HTMLElement>('[data-search-live]');
+const heading = $<HTMLElement>('[data-search-heading]');
+const detail = $<HTMLElement>('[data-search-detail]');
+const list = $<HTMLOListElement>('[data-search-results]');
+const more = $<HTMLButtonElement>('[data-search-more]');
+const empty = $<HTMLElement>('[data-search-empty]');
+const fieldsets = [...root.querySelectorAll<HTMLFieldSetElement>('[data-facet]')];
+const checkboxes = [...root.querySelectorAll<HTMLInputElement>('[data-facet] input[type="checkbox"]')];
+const dateFormat = new Intl.DateTimeFormat(root.dataset.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const formatDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
+
+const INTRO = 'Type what you are looking for, for example “probiotics eczema” or “leaky gut”.';
+let pending: PagefindResult[] = [];
+let run = 0;
+
+function readControls(): SearchState {
+  const filters = emptyFilters();
+  for (const box of checkboxes) if (box.checked) filters[box.name as FilterName].push(box.value);
+  return { q: input.value.trim(), filters, sort: sortSelect.value === 'newest' ? 'newest' : 'relevance' };
+}
+
+function writeControls(state: SearchState) {
+  input.value = state.q;
+  sortSelect.value = state.sort;
+  for (const box of checkboxes) box.checked = state.filters[box.name as FilterName].includes(box.value);
+}
+
+function updateUrl(state: SearchState, mode: 'push' | 'replace') {
+  const url = `${location.pathname}${searchStateToQuery(state)}`;
+  if (url === `${location.pathname}${location.search}`) return;
+  history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+}
+
+function showCounts(counts: Record<FilterName, Record<string, number>>) {
+  for (const box of checkboxes) {
+    const count = counts[box.name as FilterName]?.[box.value] ?? 0;
+    box.closest('label')!.querySelector('[data-count]')!.textContent = `(${count})`;
+    box.setAttribute('aria-label', `${box.value} (${count} ${count === 1 ? 'result' : 'results'})`);
+  }
+}
+
+function showMessage(title: string, text: string) {
+  heading.textContent = title;
+  detail.textContent = text;
+  list.replaceChildren();
+  more.hidden = true;
+  empty.hidden = false;
+}
+
+async function renderBatch(query: string, id: number): Promise<HTMLLIElement[]> {
+  const batch = pending.splice(0, RESULTS_PER_PAGE);
+  const data = await Promise.all(batch.map((result) => result.data()));
+  if (id !== run) return [];
+  // All of a batch is added at once, so nothing on the page moves while results arrive.
+  const items = data.map((entry) => renderResult(entry, query, formatDate));
+  list.append(...items);
+  more.hidden = pending.length === 0;
+  return items;
+}
+
+async function search(state: SearchState, { focusResults = false } = {}) {
+  const id = ++run;
+  if (!state.q && !hasFilters(state)) {
+    pending = [];
+    showMessage('Results', INTRO);
+    for (const box of checkboxes) box.closest('label')!.querySelector('[data-count]')!.textContent = '';
+    live.textContent = '';
+    return;
+  }
+  let pagefind;
+  try {
+    pagefind = await loadPagefind();
+  } catch (error) {
+    console.warn('Search index could not be loaded:', error);
+    const hint = root.hasAttribute('data-dev')
+      ? 'The development server has no search index yet. Run `npm run build` once, then reload: `npm run dev` serves the last build’s index.'
+      : 'The search index could not be loaded. Check your connection and reload, or browse the topics below.';
+    showMessage('Search is unavailable', hint);
+    live.textContent = `Search is unavailable. ${hint}`;
+    return;
+  }
+  const sort = state.sort === 'newest' ? { updated: 'desc' as const } : undefined;
+  const response = await pagefind.search(state.q || null, { filters: pagefindFilters(state), sort });
+  // A value's count is what the reader gets by ticking it: the other facets apply, its own does not.
+  const counts = { ...response.filters } as Record<FilterName, Record<string, number>>;
+  await Promise.all(
+    FILTER_NAMES.filter((name) => state.filters[name].length).map(async (name) => {
+      const widened = await pagefind.search(state.q || null, { filters: pagefindFilters(state, name) });
+      counts[name] = (widened.filters as FilterCounts)[name] ?? {};
+    }),
+  );
+  if (id !== run) return;
+
+  pending = [...response.results];
+  list.replaceChildren();
+  const total = response.results.length;
+  const summary = resultSummary(total, state.q);
+  const filtered = filterSummary(state);
+  await renderBatch(state.q, id);
+  if (id !== run) return;
+  showCounts(counts);
+  heading.textContent = summary;
+  detail.textContent = filtered ? `Filtered by ${filtered}.` : total ? '' : 'Nothing matched those words.';
+  empty.hidden = total > 0;
+  live.textContent = `${summary}${filtered ? `, filtered by ${filtered}` : ''}.`;
+  if (focusResults && total > 0) heading.focus();
+}
+
+let typingTimer: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(typingTimer);
+  typingTimer = setTimeout(() => {
+    const state = readControls();
+    updateUrl(state, 'replace');
+    void search(state);
+  }, 200);
+});
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(typingTimer);
+  const state = readControls();
+  updateUrl(state, 'push');
+  void search(state, { focusResults: true });
+});
+
+const onControlChange = () => {
+  const state = readControls();
+  updateUrl(state, 'push');
+  void search(state);
+};
+sortSelect.addEventListener('change', onControlChange);
+for (const box of checkboxes) box.addEventListener('change', onControlChange);
+
+more.addEventListener('click', async () => {
+  const [first] = await renderBatch(readControls().q, run);
+  first?.querySelector('a')?.focus();
+});
+
+window.addEventListener('popstate', () => {
+  const state = parseSearchState(location.search);
+  writeControls(state);
+  void search(state);
+});
+
+const initial = parseSearchState(location.search);
+writeControls(initial);
+for (const fieldset of fieldsets) fieldset.disabled = false;
+root.dataset.searchReady = '';
+if (initial.q || hasFilters(initial)) {
+  empty.hidden = true;
+  void search(initial);
+} else {
+  detail.textContent = INTRO;
+  // Start loading the engine as soon as the reader shows intent, not before.
+  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+}

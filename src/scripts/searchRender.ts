@@ -1,0 +1,62 @@
+/** Builds the DOM for search results from Pagefind's data. Text only ever goes in as text. */
+import { CONTENT_TYPES, withHighlight } from '../lib/search';
+import type { PagefindData } from './pagefind';
+
+/** Pagefind's excerpts are HTML with <mark>; keep the marks, turn everything else into text. */
+export function excerptNodes(excerpt: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = excerpt;
+  return [...template.content.childNodes].map((node) => {
+    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
+    const mark = document.createElement('mark');
+    mark.className = 'rounded-sm bg-brand-soft px-0.5 font-semibold text-ink';
+    mark.textContent = node.textContent;
+    return mark;
+  });
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** One result: title link, a line of facts (type, main topic, date, evidence), the excerpt, and links to matching headings. */
+export function renderResult(data: PagefindData, query: string, formatDate: (iso: string) => string): HTMLLIElement {
+  const item = element('li', 'rounded-lg border border-line bg-surface p-4');
+  item.dataset.searchResult = data.url;
+  const heading = element('h3', 'text-lg leading-snug font-semibold');
+  const link = element('a', 'text-ink hover:text-brand', data.meta.title ?? data.url);
+  link.href = withHighlight(data.url, query);
+  heading.append(link);
+
+  const type = data.filters.type?.[0];
+  const facts = [
+    type && type !== CONTENT_TYPES.article ? type : undefined,
+    data.meta.mainTopic,
+    data.meta.updated ? `Updated ${formatDate(data.meta.updated)}` : undefined,
+    data.filters.evidence?.[0],
+  ].filter(Boolean);
+  const factLine = element('p', 'mt-1 text-sm text-muted', facts.join(' · '));
+  const excerpt = element('p', 'mt-2 text-sm');
+  excerpt.append(...excerptNodes(data.excerpt));
+  item.append(heading, factLine, excerpt);
+
+  const sections = data.sub_results.filter((sub) => sub.url.includes('#') && sub.url !== data.url).slice(0, 3);
+  if (sections.length) {
+    const list = element('ul', 'mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm');
+    list.setAttribute('aria-label', `Matching sections in ${data.meta.title ?? 'this page'}`);
+    for (const section of sections) {
+      const sectionLink = element('a', '');
+      sectionLink.append(element('span', 'text-muted', '↳ '), section.title);
+      sectionLink.firstElementChild!.setAttribute('aria-hidden', 'true');
+      sectionLink.href = withHighlight(section.url, query);
+      const entry = element('li', '');
+      entry.append(sectionLink);
+      list.append(entry);
+    }
+    item.append(list);
+  }
+  return item;
+}
