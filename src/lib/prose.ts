@@ -1,21 +1,31 @@
 /** Turns an MDX body into the plain prose a reader sees, for word counts and readability. */
+
+/**
+ * Each paragraph and list item is a sentence or more of its own: it ends with a full stop
+ * and starts with a capital, so readability formulas count sentence breaks where a reader sees them.
+ */
+function asSentences(block: string): string {
+  const text = block.replace(/\s+/g, ' ').trim();
+  if (!text) return '';
+  const ended = /[.!?:]$/.test(text) ? text : `${text}.`;
+  return ended.charAt(0).toUpperCase() + ended.slice(1);
+}
+
 export function proseOf(body: string): string {
-  return body
-    .split('\n')
-    .filter((line) => !/^\s*#{1,6}\s/.test(line)) // headings are labels, not sentences
-    .map((line) => {
-      const item = /^\s*(?:[-*]|\d+\.)\s+(.*)$/.exec(line);
-      // A list item is read as a sentence of its own.
-      return item ? `${item[1]!.replace(/[.;:,]?\s*$/, '')}.` : line;
-    })
-    .join('\n')
-    .replace(/<Cite[^>]*\/>/g, '')
-    .replace(/<\/?[A-Z][^>]*>/g, ' ')
+  const plain = body
+    .replace(/\s*<Cite[^>]*\/>/g, '')
+    .replace(/<\/?Term[^>]*>/g, '') // inline: the linked word stays in its sentence
+    .replace(/<\/?[A-Z][^>]*>/g, '\n\n') // block components (Callout …) start and end blocks
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`>|]/g, '')
-    .replace(/[ \t]+/g, ' ')
-    .trim();
+    .replace(/[*_`>|]/g, '');
+  const blocks = plain
+    .split('\n')
+    .filter((line) => !/^\s*#{1,6}\s/.test(line)) // headings are labels, not sentences
+    .map((line) => line.replace(/^\s*(?:[-*+]|\d+\.)\s+/, '\n\n')) // a list item starts a block
+    .join('\n')
+    .split(/\n\s*\n/);
+  return blocks.map(asSentences).filter(Boolean).join(' ');
 }
 
 export const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[A-Za-z0-9]/.test(word)).length;
