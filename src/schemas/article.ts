@@ -76,7 +76,7 @@ export const articleSchema = ({ image, reference }: SchemaTools) =>
         })
         .min(3, 'Give at least 3 key takeaways.')
         .max(5, 'Give at most 5 key takeaways.')
-        .meta<FieldDoc>({ description: 'Three to five one-sentence takeaways, shown in a box at the top of the article.', example: '- "Probiotics probably do not treat eczema."' }),
+        .meta<FieldDoc>({ description: 'Three to five one-sentence takeaways, shown in a box at the top of the article.', example: '["Probiotics probably do not treat eczema.", "…", "…"]' }),
       references: z
         .array(reference('bibliography'), { error: 'List the bibliography keys in square brackets, e.g. references: [salem2018gut, bowe2011acne].' })
         .min(3, 'Cite at least 3 sources.')

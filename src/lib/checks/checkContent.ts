@@ -32,7 +32,7 @@ export interface CheckOptions {
 }
 
 /** The editor components and the attributes they take (src/components/mdx/). */
-const EDITOR_COMPONENTS = new Set(['Callout', 'Cite', 'Term']);
+export const EDITOR_COMPONENTS = new Set(['Callout', 'Cite', 'Term']);
 const CALLOUT_TYPES = ['note', 'warning', 'clinician'];
 /** Elements that would embed code or another page. */
 const EMBEDS = new Set(['script', 'iframe', 'object', 'embed', 'style', 'link', 'meta', 'base', 'form']);
@@ -110,7 +110,7 @@ function readCollection(root: string, file: string, problems: Problem[]): Collec
     problems.push({ file, line: 1, field: 'file', problem: 'is missing', fix: 'Restore the file from the repository.', severity: 'error' });
     return undefined;
   }
-  const source = parseYaml(file, readFileSync(path, 'utf8'));
+  const source = parseCached(file, path);
   for (const error of source.syntaxErrors) {
     problems.push({ file, line: error.line, field: 'YAML', problem: error.message, fix: 'Fix the YAML: indent with spaces, put text containing ": " in quotes, start list items with "- ".', severity: 'error' });
   }
@@ -132,6 +132,18 @@ function readCollection(root: string, file: string, problems: Problem[]): Collec
     entries.push({ id, index, value: value as Record<string, unknown> });
   });
   return { source, entries };
+}
+
+/** The bibliography and glossary are large and rarely change between runs (dev server, tests): parse each version once. */
+const parsedYaml = new Map<string, { version: string; source: YamlSource }>();
+function parseCached(file: string, path: string): YamlSource {
+  const { mtimeMs, size } = statSync(path);
+  const version = `${mtimeMs}:${size}`;
+  const cached = parsedYaml.get(path);
+  if (cached?.version === version && cached.source.file === file) return cached.source;
+  const source = parseYaml(file, readFileSync(path, 'utf8'));
+  parsedYaml.set(path, { version, source });
+  return source;
 }
 
 const idsOf = (collections: (Collection | undefined)[]) => new Set(collections.flatMap((collection) => collection?.entries.map((entry) => entry.id) ?? []));
