@@ -48,6 +48,8 @@ export function loadPagefind(): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ pagefindUrl())) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
+    // Loads every facet's index now: Pagefind only counts values of facets it has loaded.
+    await pagefind.filters();
     return pagefind;
   })();
   loading.catch(() => (loading = undefined));

@@ -17,7 +17,8 @@ document.addEventListener('keydown', (event) => {
   const slash = key === '/' && !ctrlKey && !metaKey && !typing;
   if (altKey || !(commandK || slash)) return;
   // The search page's own box wins over the header's.
-  const box = document.querySelector<HTMLInputElement>('[data-search-primary],[data-search-form] input[name="q"]');
+  const box =
+    document.querySelector<HTMLInputElement>('[data-search-primary]') ?? document.querySelector<HTMLInputElement>('[data-search-form] input[name="q"]');
   if (!box) return;
   event.preventDefault();
   box.focus();

@@ -105,8 +105,11 @@ async function search(state: SearchState, { focusResults = false } = {}) {
     live.textContent = `Search is unavailable. ${hint}`;
     return;
   }
-  const sort = state.sort === 'newest' ? { updated: 'desc' as const } : undefined;
-  const response = await pagefind.search(state.q || null, { filters: pagefindFilters(state), sort });
+  // Pagefind drops the facet counts if `sort` is present but undefined, so it is only added when used.
+  const response = await pagefind.search(state.q || null, {
+    filters: pagefindFilters(state),
+    ...(state.sort === 'newest' ? { sort: { updated: 'desc' as const } } : {}),
+  });
   // A value's count is what the reader gets by ticking it: the other facets apply, its own does not.
   const counts = { ...response.filters } as Record<FilterName, Record<string, number>>;
   await Promise.all(

@@ -39,6 +39,7 @@ export async function loadIndex(distDir: string): Promise<Pagefind> {
   const pagefind = (await import(`${pathToFileURL(join(indexDir, 'pagefind.js')).href}?instance=${key}`)) as Pagefind;
   await pagefind.options({ basePath: `${ORIGIN}/${key}/pagefind/` });
   await pagefind.init();
+  await pagefind.filters();
   return pagefind;
 }
 

@@ -1,0 +1,260 @@
+/**
+ * Search as a reader uses it, in Debian's Chromium against the built site (served with our headers,
+ * so the Content-Security-Policy applies): the header box, the results page, filters, sorting, the
+ * URL, the keyboard, screen-reader announcements, layout stability, the landing-page highlight, the
+ * empty and no-JavaScript states, and axe in both colour schemes.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
+import { pagefindFilters, parseSearchState } from '../../src/lib/search';
+import type { Pagefind } from '../../src/scripts/pagefind';
+import { launchBrowser, newContext, type ColorScheme } from '../support/browser';
+import { loadIndex } from '../support/pagefind';
+
+const dist = inject('distDir');
+const ARTICLE = '/articles/dairy-and-skin/';
+
+let browser: Browser;
+let server: StaticServer;
+let pagefind: Pagefind;
+let context: BrowserContext | undefined;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  [browser, server, pagefind] = await Promise.all([launchBrowser(), startStaticServer(dist), loadIndex(dist)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+/** A page that records console errors, failed requests and CSP violations into `problems`. */
+async function open(path: string, colorScheme: ColorScheme = 'light', options: Parameters<typeof newContext>[3] = {}): Promise<{ page: Page; requests: string[] }> {
+  context = await newContext(browser, 'desktop', colorScheme, options);
+  const page = await context.newPage();
+  const requests: string[] = [];
+  problems.length = 0;
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+  page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
+  page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`));
+  await page.goto(server.url + path);
+  return { page, requests };
+}
+
+/** Waits until the results for the URL's current query are on the page; returns the heading. */
+async function settled(page: Page): Promise<string> {
+  await page.waitForFunction(() => {
+    const heading = document.querySelector('[data-search-heading]')?.textContent ?? '';
+    const wanted = new URLSearchParams(location.search).get('q');
+    return document.querySelector('[data-search-ready]') && (wanted ? heading.includes(`“${wanted}”`) : /result/.test(heading));
+  });
+  await page.waitForTimeout(50);
+  return (await page.textContent('[data-search-heading]'))!;
+}
+
+/** What Pagefind itself returns for the page's current URL (the truth the page must show). */
+async function expectedCount(page: Page): Promise<number> {
+  const state = parseSearchState(new URL(page.url()).search);
+  return (await pagefind.search(state.q || null, { filters: pagefindFilters(state) })).results.length;
+}
+
+const shownCount = async (page: Page) => Number(/^(\d+)/.exec((await page.textContent('[data-search-heading]'))!)?.[1] ?? 0);
+const facet = (page: Page, name: string, value: string) => page.locator(`[data-facet="${name}"] input[value="${value}"]`);
+const facetCount = async (page: Page, name: string, value: string) =>
+  Number(/\((\d+)\)/.exec((await facet(page, name, value).locator('xpath=..').locator('[data-count]').textContent())!)?.[1]);
+
+describe('search in the browser', () => {
+  it('a reader types in the header, sees results, opens one and finds the words highlighted', async () => {
+    const { page, requests } = await open(ARTICLE);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((path) => path.includes('/pagefind/')), 'no search bytes on a page that is only read').toEqual([]);
+
+    await page.fill('#site-search', 'probiotic acne');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/\/search\/\?q=probiotic\+acne/);
+    const heading = await settled(page);
+    expect(heading).toMatch(/^\d+ results? for “probiotic acne”$/);
+    expect(requests.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+
+    const first = page.locator('[data-search-results] > li').first();
+    await expect.poll(() => first.locator('h3 a').textContent()).toBeTruthy();
+    expect(await first.locator('mark').count(), 'the excerpt highlights the match').toBeGreaterThan(0);
+    expect(await first.locator('p').first().textContent(), 'the result shows its topic and date').toMatch(/Updated \d{1,2} \w+ \d{4}/);
+
+    const href = (await first.locator('h3 a').getAttribute('href'))!;
+    expect(href).toMatch(/\?highlight=probiotic%20acne/);
+    await first.locator('h3 a').click();
+    await page.waitForURL(/highlight=/);
+    const marks = page.locator('[data-pagefind-body] mark');
+    expect(await marks.count()).toBeGreaterThan(0);
+    expect((await marks.first().textContent())!.toLowerCase()).toMatch(/^(probiotic|acne)/);
+    expect(await marks.first().isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('/ and Ctrl+K focus the search box, but / still types inside a field', async () => {
+    const { page } = await open(ARTICLE);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('a/b');
+    expect(await page.inputValue('#site-search')).toBe('a/b');
+    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+
+    await page.goto(`${server.url}/search/`);
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id), 'the search page’s own box wins').toBe('search-q');
+  });
+
+  it('?q= round-trips: the page reads it, writes it, and the back button restores earlier searches', async () => {
+    const { page } = await open('/search/?q=eczema');
+    await settled(page);
+    expect(await page.inputValue('#search-q')).toBe('eczema');
+    expect(await shownCount(page)).toBe(await expectedCount(page));
+
+    await facet(page, 'topic', 'Probiotics').check();
+    await page.waitForURL(/topic=Probiotics/);
+    await expect.poll(() => shownCount(page)).toBe(await expectedCount(page));
+
+    await page.fill('#search-q', 'fibre');
+    await page.press('#search-q', 'Enter');
+    await page.waitForURL(/q=fibre/);
+    await settled(page);
+
+    await page.goBack();
+    await page.waitForURL(/q=eczema/);
+    expect(await page.inputValue('#search-q')).toBe('eczema');
+    expect(await facet(page, 'topic', 'Probiotics').isChecked()).toBe(true);
+    await page.goBack();
+    await expect.poll(() => facet(page, 'topic', 'Probiotics').isChecked()).toBe(false);
+    await expect.poll(() => shownCount(page)).toBe(await expectedCount(page));
+    expect(problems).toEqual([]);
+  });
+
+  it('filters: values in one facet widen, facets combine to narrow, and the counts tell the truth', async () => {
+    const { page } = await open('/search/?q=gut');
+    await settled(page);
+    const all = await shownCount(page);
+    const dietCount = await facetCount(page, 'topic', 'Diet');
+
+    await facet(page, 'topic', 'Diet').check();
+    await expect.poll(() => shownCount(page)).toBe(dietCount);
+    expect(dietCount).toBeLessThan(all);
+    const probioticsCount = await facetCount(page, 'topic', 'Probiotics');
+
+    await facet(page, 'topic', 'Probiotics').check();
+    await page.waitForURL(/topic=Diet&topic=Probiotics/);
+    await expect.poll(() => shownCount(page)).toBe(await expectedCount(page));
+    const widened = await shownCount(page);
+    expect(widened).toBeGreaterThan(dietCount);
+    expect(widened).toBeLessThanOrEqual(dietCount + probioticsCount);
+
+    await facet(page, 'type', 'Article').check();
+    await page.waitForURL(/type=Article/);
+    await expect.poll(() => shownCount(page)).toBe(await expectedCount(page));
+    expect(await shownCount(page)).toBeLessThan(widened);
+    expect(await page.textContent('[data-search-live]')).toMatch(/filtered by Topic: Diet or Probiotics; Type: Article/);
+    expect(problems).toEqual([]);
+  });
+
+  it('sorts by newest first', async () => {
+    const { page } = await open('/search/?q=skin&type=Article');
+    await settled(page);
+    await page.selectOption('#search-sort', 'newest');
+    await page.waitForURL(/sort=newest/);
+    await page.waitForTimeout(300);
+    const state = parseSearchState(new URL(page.url()).search);
+    const expected = await Promise.all(
+      (await pagefind.search(state.q, { filters: pagefindFilters(state), sort: { updated: 'desc' } })).results.slice(0, 10).map(async (result) => (await result.data()).meta.title),
+    );
+    expect(await page.locator('[data-search-results] h3').allTextContents()).toEqual(expected);
+  });
+
+  it('works by keyboard alone: type, Enter moves to the results, Tab reaches the first one, Enter opens it', async () => {
+    const { page } = await open('/search/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('leaky gut');
+    await page.keyboard.press('Enter');
+    await settled(page);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-results-heading');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/articles\/leaky-gut-evidence-versus-hype\/\?highlight=leaky%20gut/);
+    expect(await page.locator('[data-pagefind-body] mark').count()).toBeGreaterThan(0);
+  });
+
+  it('announces results to screen readers and links to matching headings', async () => {
+    const { page } = await open('/search/?q=butyrate');
+    const heading = await settled(page);
+    await expect.poll(() => page.textContent('[data-search-live]')).toBe(`${heading}.`);
+    expect(await page.getAttribute('[data-search-live]', 'aria-live')).toBe('polite');
+    const sectionLinks = await page.locator('[data-search-results] ul a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    expect(sectionLinks.length).toBeGreaterThan(0);
+    expect(sectionLinks.every((href) => /\/\?highlight=butyrate#[\w-]+$/.test(href))).toBe(true);
+  });
+
+  it('does not shift the layout while results arrive', async () => {
+    const { page } = await open('/search/?q=probiotics');
+    await settled(page);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) total += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 200);
+        }),
+    );
+    expect(shift).toBeLessThan(0.01);
+  });
+
+  it('shows a helpful empty state with topics and glossary terms', async () => {
+    const { page } = await open('/search/?q=zzqxv');
+    expect(await settled(page)).toBe('No results for “zzqxv”');
+    const empty = page.locator('[data-search-empty]');
+    expect(await empty.isVisible()).toBe(true);
+    expect(await empty.locator('a[href^="/topics/"]').count()).toBeGreaterThanOrEqual(6);
+    expect(await empty.locator('a[href^="/glossary/#"]').count()).toBeGreaterThan(3);
+  });
+
+  it('says so plainly when the index cannot be loaded', async () => {
+    context = await newContext(browser, 'desktop');
+    const page = await context.newPage();
+    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'missing' }));
+    await page.goto(`${server.url}/search/?q=acne`);
+    await expect.poll(() => page.textContent('[data-search-heading]')).toBe('Search is unavailable');
+    expect(await page.textContent('[data-search-live]')).toMatch(/could not be loaded/);
+  });
+
+  it('without JavaScript, the header form still leads to a search page that explains and links onwards', async () => {
+    const { page } = await open(ARTICLE, 'light', { javaScriptEnabled: false });
+    await page.fill('#site-search', 'eczema');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/\/search\/\?q=eczema/);
+    const notice = page.locator('main noscript + *, main').first();
+    expect(await notice.textContent()).toMatch(/needs JavaScript/);
+    expect(await page.locator('main a[href="/articles/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('main a[href^="/topics/"]').count()).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(['light', 'dark'] as const)('has no axe violations with results and with the empty state (%s)', async (scheme) => {
+    for (const query of ['probiotics', 'zzqxv']) {
+      const { page } = await open(`/search/?q=${query}&topic=Probiotics`, scheme);
+      await settled(page);
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map((violation) => `${query}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      await context!.close();
+      context = undefined;
+    }
+  });
+});

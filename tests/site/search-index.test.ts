@@ -1,0 +1,97 @@
+/**
+ * The Pagefind index that `npm run build` writes: exactly the published articles, the topics and
+ * one record per glossary term, each with its filters and meta; and the glossary's synonyms work.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { EVIDENCE, type EvidenceLevel } from '../../src/lib/evidence';
+import { synonymsFor, type SynonymEntry } from '../../src/lib/synonyms';
+import type { Pagefind, PagefindData } from '../../src/scripts/pagefind';
+import { publishedArticles, readYaml } from '../support/articles';
+import { loadIndex, pathAndHashOf, pathOf, searchAll } from '../support/pagefind';
+
+const dist = inject('distDir');
+const articles = publishedArticles();
+const topics = readYaml<{ id: string; name: string }[]>('topics.yaml');
+const glossary = readYaml<(SynonymEntry & { id: string })[]>('glossary.yaml');
+const topicName = new Map(topics.map((topic) => [topic.id, topic.name]));
+/** The text the article layout checks for glossary names (src/layouts/ArticleLayout.astro). */
+const text = (article: (typeof articles)[number]) =>
+  [article.data.title, article.data.description, article.data.summary, ...(article.data.keyTakeaways ?? []), article.body].join('\n');
+const iso = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+
+let pagefind: Pagefind;
+let records: Map<string, PagefindData>;
+beforeAll(async () => {
+  pagefind = await loadIndex(dist);
+  const all = await searchAll(pagefind, null, { filters: { type: { any: ['Article', 'Topic', 'Glossary term'] } } });
+  records = new Map(all.map((data) => [pathAndHashOf(data.url), data]));
+});
+
+describe('the search index', () => {
+  it('holds exactly the published articles, the topics and the glossary terms', () => {
+    const expected = [
+      ...articles.map((article) => `/articles/${article.slug}/`),
+      ...topics.map((topic) => `/topics/${topic.id}/`),
+      ...glossary.map((term) => `/glossary/#${term.id}`),
+    ].sort();
+    expect([...records.keys()].sort()).toEqual(expected);
+  });
+
+  it('has every filter value counted', async () => {
+    const filters = await pagefind.filters();
+    expect(filters.type).toEqual({ Article: articles.length, Topic: topics.length, 'Glossary term': glossary.length });
+    expect(Object.keys(filters.topic!).sort()).toEqual([...topicName.values()].sort());
+  });
+
+  it.each(articles.map((article) => [article.slug, article]))('%s carries its topics, evidence, type, title, description, date and main topic', (slug, article) => {
+    const data = records.get(`/articles/${slug}/`)!;
+    const names = (article.data.topics as string[]).map((id) => topicName.get(id)!);
+    expect({ ...data.filters, topic: [...data.filters.topic!].sort() }).toEqual({ type: ['Article'], topic: [...names].sort(), evidence: [EVIDENCE[article.data.evidence as EvidenceLevel].label] });
+    expect(data.meta).toMatchObject({
+      title: article.data.title,
+      description: article.data.description,
+      updated: iso(article.data.updated),
+      mainTopic: names[0],
+    });
+  });
+
+  it('indexes the main content only: not the reference list, the table of contents or the related articles', () => {
+    const article = records.get(`/articles/${articles[0]!.slug}/`)!;
+    expect(article.content).not.toMatch(/On this page|Related articles|Medical disclaimer|Edit this page/);
+    expect(article.content).not.toMatch(/doi\.org|PMID/);
+  });
+
+  it('sorts by updated date, newest first, keeping every record', async () => {
+    const sorted = await searchAll(pagefind, null, { filters: { type: { any: ['Article'] } }, sort: { updated: 'desc' } });
+    const dates = sorted.map((data) => data.meta.updated!);
+    expect(dates.length).toBe(articles.length);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+});
+
+describe('synonyms from the glossary aliases', () => {
+  it.each([
+    ['eczema', 'atopic dermatitis'],
+    ['leaky gut', 'intestinal permeability'],
+    ['SCFA', 'short-chain fatty acids'],
+  ])('“%s” finds the articles that only say “%s”', async (alias, term) => {
+    const entry = glossary.find((candidate) => [candidate.term, ...candidate.aliases].some((name) => name.toLowerCase() === alias.toLowerCase()))!;
+    expect(entry, `content/glossary.yaml has “${alias}”`).toBeDefined();
+    // Every article that uses any name of the term must be found by the alias, including those that never use the alias.
+    const expected = articles.filter((article) => synonymsFor(text(article), [entry]).length > 0 || text(article).toLowerCase().includes(alias.toLowerCase()));
+    expect(expected.length).toBeGreaterThan(0);
+    const found = new Set((await searchAll(pagefind, alias)).map((data) => pathOf(data.url)));
+    expect(expected.map((article) => `/articles/${article.slug}/`).filter((path) => !found.has(path))).toEqual([]);
+  });
+
+  it('writes them as hidden text inside the indexed body of each article', () => {
+    const [article] = articles.filter((candidate) => synonymsFor(text(candidate), glossary).length > 0);
+    const [group] = synonymsFor(text(article!), glossary);
+    const html = readFileSync(join(dist, 'articles', article!.slug, 'index.html'), 'utf8');
+    const body = html.slice(html.indexOf('data-pagefind-body'));
+    expect(body).toMatch(/<p hidden data-search-synonyms[^>]*>Also known as: /);
+    expect(body).toContain(group!.missing[0]!.replace(/&/g, '&amp;').replace(/'/g, '&#39;'));
+  });
+});
