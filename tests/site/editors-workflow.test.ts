@@ -1,0 +1,170 @@
+/**
+ * The editors' workflow end to end, on temporary copies of the project built with `npm run build`:
+ * a valid new article appears everywhere with no code change; HTML in frontmatter text stays text on
+ * every page, the feed, the JSON-LD and the search index; a broken article stops the build with the
+ * same message `npm run check:content` prints, before anything is written. Also checks the real build
+ * (from the global setup) for the "Edit this page" link and the last-updated date.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { isoDay } from '../../src/lib/dates';
+import { SITE } from '../../src/site.config';
+import { publishedArticles } from '../support/articles';
+import { fileForPath, htmlFiles, listFiles, readPage } from '../support/dist';
+import { loadIndex, pathOf, searchAll } from '../support/pagefind';
+import { buildCopy, copyProject, PROJECT_ROOT, type BuildResult, type SiteCopy } from './setup/siteCopy';
+
+const fixture = (path: string) => readFile(join(PROJECT_ROOT, 'tests/fixtures', path), 'utf8');
+const SLUG = 'fermented-foods-fixture-article';
+const HOSTILE = 'hostile-frontmatter-fixture';
+const HOSTILE_TITLE = `Hostile fixture <script>alert('title')</script> & <b>bold</b>`;
+const linksTo = (element: HTMLElement | null, slug: string) =>
+  (element?.querySelectorAll('a[href]') ?? []).some((link) => link.getAttribute('href')!.endsWith(`/articles/${slug}/`));
+
+describe('a valid new article dropped into content/articles/', () => {
+  let copy: SiteCopy;
+  let build: BuildResult;
+  const page = (path: string) => readPage(copy.dist, fileForPath(copy.dist, path)!);
+  const read = (path: string) => readFileSync(join(copy.dist, path), 'utf8');
+
+  beforeAll(async () => {
+    // Dated today, so it is the newest article and belongs on the hub.
+    const today = isoDay(new Date());
+    const article = (await fixture(`good-articles/${SLUG}.mdx`)).replace(/^(published|updated|lastReviewed): .*$/gm, `$1: ${today}`);
+    copy = await copyProject({
+      [`content/articles/${SLUG}.mdx`]: article,
+      [`content/articles/${HOSTILE}.mdx`]: await fixture(`good-articles/${HOSTILE}.mdx`),
+    });
+    build = await buildCopy(copy);
+  }, 240_000);
+
+  it('builds, with the content checks passing first', () => {
+    expect(build.ok, build.output).toBe(true);
+    expect(build.output).toMatch(/content checked: \d+ articles, no problems/);
+  });
+
+  it('has its own page, with an "Edit this page" link to its file and its last-updated date', () => {
+    const html = page(`/articles/${SLUG}/`);
+    expect(html.querySelector('h1')?.text).toBe('A fixture article: fermented foods and the gut–skin axis');
+    const edit = html.querySelectorAll('a').find((link) => link.text.trim() === 'Edit this page');
+    expect(edit?.getAttribute('href')).toBe(`${SITE.repository}/edit/${SITE.repositoryBranch}/content/articles/${SLUG}.mdx`);
+  });
+
+  it('is on the hub among the newest articles', () => {
+    expect(linksTo(page('/').querySelector('section[aria-labelledby="newest"]'), SLUG)).toBe(true);
+  });
+
+  it('is on the first page of each of its topics and of /articles/', () => {
+    for (const path of ['/topics/diet/', '/topics/microbiome/', '/articles/']) expect(linksTo(page(path).querySelector('main'), SLUG), path).toBe(true);
+  });
+
+  it('is in the related articles of other articles on its topics', () => {
+    const relatedFrom = htmlFiles(copy.dist)
+      .filter((file) => file.startsWith('articles/') && !file.includes(SLUG))
+      .filter((file) => linksTo(readPage(copy.dist, file).querySelector('section[aria-labelledby="related"]'), SLUG));
+    expect(relatedFrom.length).toBeGreaterThan(0);
+  });
+
+  it('is in the sitemap and the feed', () => {
+    const sitemap = listFiles(copy.dist)
+      .filter((path) => /^sitemap-\d+\.xml$/.test(path))
+      .map(read)
+      .join('\n');
+    expect(sitemap).toContain(`/articles/${SLUG}/</loc>`);
+    expect(read('rss.xml')).toContain(`/articles/${SLUG}/</link>`);
+  });
+
+  it('is found by search, by a word that only its body contains', async () => {
+    const results = await searchAll(await loadIndex(copy.dist), 'FIXTUREKEYWORD');
+    expect(results.map((result) => pathOf(result.url))).toEqual([`/articles/${SLUG}/`]);
+  });
+
+  describe('HTML and script in frontmatter text stay text', () => {
+    it('no page, feed or sitemap turns it into markup', () => {
+      // In HTML, "<" inside a quoted attribute value is plain text; what matters is which elements exist.
+      const elements = htmlFiles(copy.dist).flatMap((file) => {
+        const html = readPage(copy.dist, file);
+        return [
+          // JSON-LD holds the text as JSON data (checked below); no other script may contain it.
+          ...html.querySelectorAll('script:not([type="application/ld+json"])').filter((script) => script.text.includes("alert('")).map(() => `${file}: <script>`),
+          ...html.querySelectorAll('img[onerror], b').filter((el) => el.text === 'bold' || el.hasAttribute('onerror')).map((el) => `${file}: <${el.tagName.toLowerCase()}>`),
+        ];
+      });
+      expect(elements).toEqual([]);
+      const raw = listFiles(copy.dist)
+        .filter((file) => /\.(xml|json|txt)$/.test(file))
+        .flatMap((file) => ["<script>alert('", '<img src=x', '<b>bold</b>'].filter((markup) => read(file).includes(markup)).map((markup) => `${file}: ${markup}`));
+      expect(raw).toEqual([]);
+    });
+
+    it('the article page shows every field as typed', () => {
+      const html = page(`/articles/${HOSTILE}/`);
+      expect(html.querySelector('h1')?.text).toBe(HOSTILE_TITLE);
+      expect(html.querySelector('title')?.text).toContain(HOSTILE_TITLE);
+      expect(html.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
+        `A test article whose text fields contain HTML <img src=x onerror=alert('description')> that must be shown as text.`,
+      );
+      expect(html.querySelector('meta[property="og:title"]')?.getAttribute('content')).toContain(HOSTILE_TITLE);
+      expect(html.text).toContain(`Text fields are shown as typed: <script>alert('takeaway')</script>.`);
+      // The only scripts on the page are the site's own: none carries the article's text as code.
+      for (const script of html.querySelectorAll('script:not([type="application/ld+json"])')) expect(script.text).not.toContain('alert(');
+    });
+
+    it('the JSON-LD holds the title as a string and cannot be closed early', () => {
+      const blocks = page(`/articles/${HOSTILE}/`).querySelectorAll('script[type="application/ld+json"]');
+      for (const block of blocks) expect(block.innerHTML).not.toMatch(/<\/?script/i);
+      const data = blocks.map((block) => JSON.parse(block.innerHTML));
+      expect(data.find((block) => block['@type'] === 'MedicalWebPage')?.headline).toBe(HOSTILE_TITLE);
+      expect(data.find((block) => block['@type'] === 'BreadcrumbList')?.itemListElement.at(-1).name).toBe(HOSTILE_TITLE);
+    });
+
+    it('the feed escapes it', () => {
+      const feed = read('rss.xml');
+      const item = feed.split('<item>').find((chunk) => chunk.includes(`/articles/${HOSTILE}/`))!;
+      const title = /<title>([\s\S]*?)<\/title>/.exec(item)![1]!;
+      const decoded = title.replace(/^<!\[CDATA\[|\]\]>$/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;|&#39;/g, "'").replace(/&amp;/g, '&');
+      expect(decoded).toBe(HOSTILE_TITLE);
+      expect(title).not.toContain('<script>');
+    });
+
+    it('the search index stores it as text', async () => {
+      const [record] = await searchAll(await loadIndex(copy.dist), 'HOSTILEFIXTUREMARKER');
+      expect(record?.meta.title).toBe(HOSTILE_TITLE);
+      expect(record?.excerpt).not.toMatch(/<(?!\/?mark>)/);
+    });
+  });
+});
+
+describe('a broken article', () => {
+  it('fails the build with the message the check prints, and nothing is published', async () => {
+    const copy = await copyProject({
+      'content/articles/unknown-topic.mdx': await fixture('bad-articles/unknown-topic.mdx'),
+      'content/articles/raw-script.mdx': await fixture('bad-articles/raw-script.mdx'),
+    });
+    const build = await buildCopy(copy);
+    expect(build.ok).toBe(false);
+    expect(build.output).toContain('The content has problems, so nothing was built.');
+    expect(build.output).toContain(
+      'content/articles/raw-script.mdx:19 — body — <script> is not allowed in an article — Remove it: articles cannot run code or embed other pages. Ask a maintainer if you need something interactive.',
+    );
+    expect(build.output).toContain(
+      'content/articles/unknown-topic.mdx:5 — topics[1] — "microbiom" is not a topic — Did you mean "microbiome"? Use one of: microbiome, diet, probiotics, inflammation, skin-conditions, medication-safety, or ask a maintainer to add a topic.',
+    );
+    expect(existsSync(copy.dist)).toBe(false);
+  }, 120_000);
+});
+
+describe('every published article in the real build', () => {
+  const dist = inject('distDir');
+  it.each(publishedArticles().map((article) => [article.slug, article]))('%s links "Edit this page" to its file and shows its last-updated date', (slug, article) => {
+    const html = readPage(dist, fileForPath(dist, `/articles/${slug}/`)!);
+    const edit = html.querySelectorAll('a').find((link) => link.text.trim() === 'Edit this page');
+    expect(edit?.getAttribute('href')).toBe(`${SITE.repository}/edit/${SITE.repositoryBranch}/content/articles/${slug}.mdx`);
+    const updated = isoDay(new Date(String(article.data.updated instanceof Date ? isoDay(article.data.updated) : article.data.updated)));
+    const lastUpdated = html.querySelectorAll('p').find((p) => p.text.includes('Last updated'));
+    expect(lastUpdated?.querySelector('time')?.getAttribute('datetime')).toBe(updated);
+  });
+});
