@@ -5,6 +5,9 @@ import type { FieldDoc, SchemaTools } from './tools';
 /** Search engines cut descriptions past ~160 characters and treat very short ones as thin. */
 export const DESCRIPTION_LENGTH = { min: 70, max: 160 } as const;
 
+/** What CONTRIBUTING.md shows for a field (see editorDocs.ts). */
+const doc = (field: FieldDoc) => field;
+
 const DATE_MESSAGE = 'Write the date as YYYY-MM-DD, e.g. 2026-11-25.';
 
 /** "2026-11-25" and a real calendar day (not 2026-02-30). */
@@ -28,70 +31,70 @@ export const articleSchema = ({ image, reference }: SchemaTools) =>
         .string({ error: 'Write a headline in quotes, e.g. title: "Probiotics for eczema: what the trials show".' })
         .min(20, 'Write a title of at least 20 characters.')
         .max(90, 'Keep the title under 90 characters.')
-        .meta<FieldDoc>({
+        .meta(doc({
           description: 'Headline, in sentence case, 20–90 characters. Plain text: HTML is shown as typed.',
           example: '"Probiotics for eczema: what the trials show"',
-        }),
+        })),
       description: z
         .string({ error: 'Write a one-sentence description in quotes.' })
         .min(DESCRIPTION_LENGTH.min, `Write a description of at least ${DESCRIPTION_LENGTH.min} characters so search results have a useful summary.`)
         .max(DESCRIPTION_LENGTH.max, `Shorten the description to ${DESCRIPTION_LENGTH.max} characters or fewer; search engines cut longer ones.`)
-        .meta<FieldDoc>({
+        .meta(doc({
           description: `Shown in search results and link previews: plain text, ${DESCRIPTION_LENGTH.min}–${DESCRIPTION_LENGTH.max} characters.`,
           example: '"Do probiotics treat or prevent eczema? What the trials and guidelines found."',
-        }),
+        })),
       summary: z
         .string({ error: 'Write a summary paragraph in quotes.' })
         .min(100, 'Write a summary paragraph of at least 100 characters.')
         .max(700, 'Shorten the summary to 700 characters or fewer; the body is the place for detail.')
-        .meta<FieldDoc>({
+        .meta(doc({
           description: 'One plain-language paragraph under the title (100–700 characters): what the reader will learn and the bottom line.',
           example: '"This article looks at two questions: …"',
-        }),
+        })),
       topics: z
         .array(reference('topics'), { error: 'List the topics in square brackets, e.g. topics: [diet, microbiome].' })
         .min(1, 'List at least one topic, e.g. topics: [diet].')
-        .meta<FieldDoc>({
+        .meta(doc({
           description: 'Topic ids from `content/topics.yaml`; the first is the main topic (breadcrumbs, previous/next). At least one.',
           example: '[probiotics, skin-conditions]',
-        }),
-      published: isoDate().meta<FieldDoc>({ description: 'Date first published, YYYY-MM-DD. Not in the future.', example: '2026-11-25' }),
-      updated: isoDate().meta<FieldDoc>({
+        })),
+      published: isoDate().meta(doc({ description: 'Date first published, YYYY-MM-DD. Not in the future.', example: '2026-11-25' })),
+      updated: isoDate().meta(doc({
         description: 'Date of the last meaningful change, YYYY-MM-DD: the same as `published` for a new article, never before it.',
         example: '2026-11-25',
-      }),
-      lastReviewed: isoDate().meta<FieldDoc>({
+      })),
+      lastReviewed: isoDate().meta(doc({
         description: 'Date the article was last checked against current evidence, YYYY-MM-DD. Due again after the review cycle (12 months).',
         example: '2026-11-25',
-      }),
+      })),
       evidence: z
         .enum(EVIDENCE_LEVELS, { error: `Use one of: ${EVIDENCE_LEVELS.join(', ')} (see "Evidence levels" in CONTRIBUTING.md).` })
-        .meta<FieldDoc>({
+        .meta(doc({
           description: `Overall strength of the evidence behind the main claims: ${EVIDENCE_LEVELS.join(', ')}.`,
           example: 'moderate',
-        }),
+        })),
       keyTakeaways: z
         .array(z.string({ error: 'Write each takeaway as a sentence in quotes.' }).min(10, 'Write each takeaway as a full sentence (at least 10 characters).'), {
           error: 'List the takeaways one per line, each starting with "- ".',
         })
         .min(3, 'Give at least 3 key takeaways.')
         .max(5, 'Give at most 5 key takeaways.')
-        .meta<FieldDoc>({ description: 'Three to five one-sentence takeaways, shown in a box at the top of the article.', example: '["Probiotics probably do not treat eczema.", "…", "…"]' }),
+        .meta(doc({ description: 'Three to five one-sentence takeaways, shown in a box at the top of the article.', example: '["Probiotics probably do not treat eczema.", "…", "…"]' })),
       references: z
         .array(reference('bibliography'), { error: 'List the bibliography keys in square brackets, e.g. references: [salem2018gut, bowe2011acne].' })
         .min(3, 'Cite at least 3 sources.')
-        .meta<FieldDoc>({
+        .meta(doc({
           description: 'Keys from `content/bibliography.yaml`, one per source cited with `<Cite id="…" />` in the body. At least 3.',
           example: '[salem2018gut, oneill2016gut, bowe2011acne]',
-        }),
+        })),
       authors: z
         .array(reference('authors'))
         .prefault(['editorial-team'])
-        .meta<FieldDoc>({ description: 'Who wrote the article: ids from `content/authors.yaml`.', example: '[editorial-team]' }),
+        .meta(doc({ description: 'Who wrote the article: ids from `content/authors.yaml`.', example: '[editorial-team]' })),
       reviewers: z
         .array(reference('authors'))
         .prefault(['editorial-team'])
-        .meta<FieldDoc>({ description: 'Who reviewed the article: ids from `content/authors.yaml`.', example: '[editorial-team]' }),
+        .meta(doc({ description: 'Who reviewed the article: ids from `content/authors.yaml`.', example: '[editorial-team]' })),
       image: z
         .object({
           src: image(),
@@ -100,14 +103,14 @@ export const articleSchema = ({ image, reference }: SchemaTools) =>
             .min(5, 'Describe the image in alt (at least 5 characters) for readers who cannot see it.'),
         })
         .optional()
-        .meta<FieldDoc>({
+        .meta(doc({
           description: 'Optional picture at the top: `src` is the image file next to the article, `alt` describes it for readers who cannot see it.',
           example: '{ src: ./gut-lining.png, alt: "Diagram of the gut lining" }',
-        }),
+        })),
       draft: z
         .boolean({ error: 'Write draft: true or draft: false.' })
         .default(false)
-        .meta<FieldDoc>({ description: '`true` keeps the article out of the built site, the feed, the sitemap and search.', example: 'true' }),
+        .meta(doc({ description: '`true` keeps the article out of the built site, the feed, the sitemap and search.', example: 'true' })),
     })
     .refine((article) => article.updated >= article.published, {
       message: 'Set updated to the same day as published or later.',

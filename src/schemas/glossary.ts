@@ -4,15 +4,15 @@ import type { SchemaTools } from './tools';
 /** A glossary term. Stored in `content/glossary.yaml`; its id is the anchor on /glossary/. */
 export const glossarySchema = ({ reference }: Pick<SchemaTools, 'reference'>) =>
   z.object({
-  /** The term as readers see it, e.g. "Short-chain fatty acids". */
-  term: z.string().min(2),
-  /** One or two plain-language sentences. */
-  definition: z.string().min(20),
-  /**
-   * Other names for the same thing, e.g. "SCFA" or "eczema". Search treats them as synonyms,
-   * so adding an alias here makes search find the term's articles by that word. Default: none.
-   */
-  aliases: z.array(z.string()).default([]),
-  /** The topic this term belongs to; the term is listed on that topic's page. */
-  topic: reference('topics'),
-});
+    /** The term as readers see it, e.g. "Short-chain fatty acids". */
+    term: z.string().min(2),
+    /** One or two plain-language sentences. */
+    definition: z.string().min(20),
+    /**
+     * Other names for the same thing, e.g. "SCFA" or "eczema". Search treats them as synonyms,
+     * so adding an alias here makes search find the term's articles by that word. Default: none.
+     */
+    aliases: z.array(z.string()).default([]),
+    /** The topic this term belongs to; the term is listed on that topic's page. */
+    topic: reference('topics'),
+  });

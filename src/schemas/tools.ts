@@ -14,9 +14,10 @@ export interface SchemaTools {
 }
 
 /** What the editors' guide shows for a field: written for editors, read from the schema at run time. */
-export interface FieldDoc {
+// A type alias rather than an interface, so it fits zod's `.meta()` (which takes any object of strings).
+export type FieldDoc = {
   /** What to put there. */
   description: string;
   /** A value as it would be written in the frontmatter. */
   example?: string;
-}
+};

@@ -4,26 +4,26 @@ import type { SchemaTools } from './tools';
 /** A topic: one of the hub's main themes. Stored in `content/topics.yaml`. */
 export const topicSchema = ({ reference }: Pick<SchemaTools, 'reference'>) =>
   z.object({
-  /** Display name, e.g. "Probiotics". */
-  name: z.string().min(2),
-  /** One plain-language sentence that says what the topic covers. Shown on the hub card and the topic page. */
-  definition: z.string().min(20).max(300),
-  /** Other names readers use for this topic ("also known as"). Default: none. */
-  aliases: z.array(z.string()).default([]),
-  /**
-   * How this topic connects to others, e.g. `{ to: microbiome, verb: "feeds" }` reads
-   * "Diet feeds the microbiome". Drives the hub diagram and the topic page's "How it connects".
-   */
-  relations: z
-    .array(
-      z.object({
-        /** The id of the topic this one points to. */
-        to: reference('topics'),
-        /** A short verb phrase, e.g. "feeds", "influences", "can harm". */
-        verb: z.string().min(2).max(30),
-      }),
-    )
-    .default([]),
-  /** Position on the hub (lower first). */
-  order: z.number().int(),
-});
+    /** Display name, e.g. "Probiotics". */
+    name: z.string().min(2),
+    /** One plain-language sentence that says what the topic covers. Shown on the hub card and the topic page. */
+    definition: z.string().min(20).max(300),
+    /** Other names readers use for this topic ("also known as"). Default: none. */
+    aliases: z.array(z.string()).default([]),
+    /**
+     * How this topic connects to others, e.g. `{ to: microbiome, verb: "feeds" }` reads
+     * "Diet feeds the microbiome". Drives the hub diagram and the topic page's "How it connects".
+     */
+    relations: z
+      .array(
+        z.object({
+          /** The id of the topic this one points to. */
+          to: reference('topics'),
+          /** A short verb phrase, e.g. "feeds", "influences", "can harm". */
+          verb: z.string().min(2).max(30),
+        }),
+      )
+      .default([]),
+    /** Position on the hub (lower first). */
+    order: z.number().int(),
+  });
