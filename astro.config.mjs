@@ -7,14 +7,16 @@ import { SITE } from './src/site.config.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/securityHeaders.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 import { contentChecks } from './src/integrations/contentChecks.ts';
+import { securityHeaders } from './src/integrations/securityHeaders.ts';
 
 export default defineConfig({
   site: SITE.url,
   base: SITE.base,
   trailingSlash: 'always',
   // searchIndex() writes the Pagefind index into dist/pagefind after every build (src/integrations/searchIndex.ts).
+  // securityHeaders() adds the inline scripts' hashes to the CSP in dist/_headers (src/integrations/securityHeaders.ts).
   // contentChecks() runs `npm run check:content` first: any content problem stops the build before a page is written.
-  integrations: [contentChecks(), mdx(), sitemap(), searchIndex()],
+  integrations: [contentChecks(), mdx(), sitemap(), searchIndex(), securityHeaders()],
   // One shared stylesheet, never inlined: cached across pages, and allowed by `style-src 'self'` alone.
   build: { inlineStylesheets: 'never' },
   // Astro writes a CSP <meta> tag with the hashes of its scripts into every page (see src/lib/securityHeaders.ts).
