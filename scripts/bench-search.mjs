@@ -118,7 +118,8 @@ const ENGINE = `async (query) => {
   return { ms: performance.now() - started, searchMs, results: response.results.length };
 }`;
 
-async function measure(label, dist, browser) {
+/** Measures cold and warm searches on a built site (`dist`); `npm run bench` calls it on its own corpus. */
+export async function measure(label, dist, browser) {
   const server = await startStaticServer(dist);
   const cold = [];
   const warm = [];
@@ -175,30 +176,33 @@ async function measure(label, dist, browser) {
   return result;
 }
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-}).catch((error) => {
-  throw new Error(`bench:search needs Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH): ${error.message}`);
-});
-const copies = [];
-try {
-  const results = [];
-  const real = await buildSite('Real site', {});
-  copies.push(real.copy.root);
-  results.push({ ...(await measure('real site', real.copy.dist, browser)), buildSeconds: real.buildSeconds });
-  const corpus = await buildSite(`Generated corpus (${ARTICLES} articles)`, await generateCorpus(ARTICLES));
-  copies.push(corpus.copy.root);
-  const large = { ...(await measure(`${ARTICLES}-article corpus`, corpus.copy.dist, browser)), buildSeconds: corpus.buildSeconds };
-  results.push(large);
-  const pass = large.coldKbMax <= TARGETS.coldKb && results.every((result) => result.warmMsMedian < TARGETS.warmMs);
-  if (JSON_OUTPUT) console.log(JSON.stringify({ targets: TARGETS, results, pass }, null, 2));
-  else {
-    log(`\nTargets: cold ≤ ${TARGETS.coldKb} kB on ${ARTICLES} articles (measured ${large.coldKbMax.toFixed(1)} kB); warm < ${TARGETS.warmMs} ms (median with excerpts ${Math.max(...results.map((r) => r.warmMsMedian)).toFixed(1)} ms).`);
-    log(pass ? 'Within targets.' : 'OVER TARGET.');
+// Run directly (`npm run bench:search`), not when `npm run bench` imports measure().
+if (import.meta.main) {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  }).catch((error) => {
+    throw new Error(`bench:search needs Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH): ${error.message}`);
+  });
+  const copies = [];
+  try {
+    const results = [];
+    const real = await buildSite('Real site', {});
+    copies.push(real.copy.root);
+    results.push({ ...(await measure('real site', real.copy.dist, browser)), buildSeconds: real.buildSeconds });
+    const corpus = await buildSite(`Generated corpus (${ARTICLES} articles)`, await generateCorpus(ARTICLES));
+    copies.push(corpus.copy.root);
+    const large = { ...(await measure(`${ARTICLES}-article corpus`, corpus.copy.dist, browser)), buildSeconds: corpus.buildSeconds };
+    results.push(large);
+    const pass = large.coldKbMax <= TARGETS.coldKb && results.every((result) => result.warmMsMedian < TARGETS.warmMs);
+    if (JSON_OUTPUT) console.log(JSON.stringify({ targets: TARGETS, results, pass }, null, 2));
+    else {
+      log(`\nTargets: cold ≤ ${TARGETS.coldKb} kB on ${ARTICLES} articles (measured ${large.coldKbMax.toFixed(1)} kB); warm < ${TARGETS.warmMs} ms (median with excerpts ${Math.max(...results.map((r) => r.warmMsMedian)).toFixed(1)} ms).`);
+      log(pass ? 'Within targets.' : 'OVER TARGET.');
+    }
+    process.exitCode = pass ? 0 : 1;
+  } finally {
+    await browser.close();
+    for (const root of copies) await rm(root, { recursive: true, force: true });
   }
-  process.exitCode = pass ? 0 : 1;
-} finally {
-  await browser.close();
-  for (const root of copies) await rm(root, { recursive: true, force: true });
 }
