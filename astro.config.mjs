@@ -19,6 +19,8 @@ export default defineConfig({
   integrations: [contentChecks(), mdx(), sitemap(), searchIndex(), securityHeaders()],
   // One shared stylesheet, never inlined: cached across pages, and allowed by `style-src 'self'` alone.
   build: { inlineStylesheets: 'never' },
+  // Shiki colours code with inline style attributes, which the CSP (style-src 'self') blocks; articles have no code.
+  markdown: { syntaxHighlight: false },
   // Astro writes a CSP <meta> tag with the hashes of its scripts into every page (see src/lib/securityHeaders.ts).
   security: {
     csp: {
