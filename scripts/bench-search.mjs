@@ -96,8 +96,8 @@ async function buildSite(label, files) {
   const build = await buildCopy(copy);
   if (!build.ok) throw new Error(`${label}: the build failed:\n${build.output.slice(-4000)}`);
   const seconds = (performance.now() - started) / 1000;
-  const indexed = /indexed (\d+) pages and (\d+) glossary terms/.exec(build.output);
-  log(`  built in ${seconds.toFixed(1)} s; ${indexed ? `${indexed[1]} pages and ${indexed[2]} glossary terms indexed` : ''}`);
+  const indexed = /read (\d+) pages .* and (\d+) glossary terms/.exec(build.output);
+  log(`  built in ${seconds.toFixed(1)} s; ${indexed ? `${indexed[1]} pages read and ${indexed[2]} glossary terms indexed` : ''}`);
   return { copy, buildSeconds: seconds };
 }
 

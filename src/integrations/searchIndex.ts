@@ -50,7 +50,8 @@ export async function buildSearchIndex(distDir: string, base = '/', logger?: Pic
     for (const file of await readdir(outputPath)) {
       if (UNUSED_BUNDLE_FILES.test(file)) await rm(join(outputPath, file));
     }
-    logger?.info(`indexed ${added.page_count} pages and ${records.length} glossary terms into ${outputPath}`);
+    // Pagefind counts every HTML file it read; only those with data-pagefind-body become records.
+    logger?.info(`read ${added.page_count} pages (indexing those marked data-pagefind-body) and ${records.length} glossary terms into ${outputPath}`);
     return { pages: added.page_count, glossaryTerms: records.length, outputPath };
   } finally {
     await pagefind.close();
