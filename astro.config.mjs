@@ -31,5 +31,15 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        // Astro's content-asset modules trip one harmless rolldown warning per MDX file ("use astro:head-inject"),
+        // 15 lines each with its code frame: thousands of lines that would bury real warnings in the build log.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

@@ -30,30 +30,52 @@ export function articlesOnTopic<T extends ArticleLike>(articles: T[], topicId: s
 }
 
 /**
+ * Rankings are computed once per list of articles and reused for every page built from it, so that
+ * building N article pages stays O(N) rather than O(N²): an article page's related articles depend only
+ * on its main topic and topic set (a handful of combinations), and previous/next on its main topic.
+ * The cache is keyed by the array itself (the one getStaticPaths passes to every page); do not mutate it.
+ */
+const rankingCache = new WeakMap<readonly ArticleLike[], Map<string, ArticleLike[]>>();
+
+function cached<T extends ArticleLike>(articles: readonly T[], key: string, compute: () => T[]): T[] {
+  let byKey = rankingCache.get(articles);
+  if (!byKey) rankingCache.set(articles, (byKey = new Map()));
+  if (!byKey.has(key)) byKey.set(key, compute());
+  return byKey.get(key) as T[];
+}
+
+/**
  * Related articles: those sharing the most topics with `article` (a shared main topic counts
  * double), then the most recently updated. Articles with nothing in common are left out.
  */
 export function relatedArticles<T extends ArticleLike>(article: T, articles: T[], limit = 3): T[] {
   const mine = new Set(article.data.topics.map((topic) => topic.id));
-  const score = (other: T) =>
-    other.data.topics.filter((topic) => mine.has(topic.id)).length + (mainTopicOf(other) === mainTopicOf(article) ? 1 : 0);
-  return articles
-    .filter((other) => other.id !== article.id)
-    .map((other) => ({ other, score: score(other) }))
-    .filter(({ score }) => score > 0)
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        b.other.data.updated.getTime() - a.other.data.updated.getTime() ||
-        a.other.data.title.localeCompare(b.other.data.title),
-    )
-    .slice(0, limit)
-    .map(({ other }) => other);
+  const main = mainTopicOf(article);
+  // Every article with the same main topic and topic set ranks the others identically.
+  const ranked = cached(articles, `related:${main}:${[...mine].sort().join(',')}`, () => {
+    const score = (other: T) => other.data.topics.filter((topic) => mine.has(topic.id)).length + (mainTopicOf(other) === main ? 1 : 0);
+    return articles
+      .map((other) => ({ other, score: score(other) }))
+      .filter(({ score }) => score > 0)
+      .sort(
+        (a, b) =>
+          b.score - a.score ||
+          b.other.data.updated.getTime() - a.other.data.updated.getTime() ||
+          a.other.data.title.localeCompare(b.other.data.title),
+      )
+      .map(({ other }) => other);
+  });
+  const related: T[] = [];
+  for (const other of ranked) {
+    if (related.length === limit) break;
+    if (other.id !== article.id) related.push(other);
+  }
+  return related;
 }
 
 /** The previous (newer) and next (older) article within `article`'s main topic. */
 export function neighboursInMainTopic<T extends ArticleLike>(article: T, articles: T[]): { previous?: T; next?: T } {
-  const inTopic = articlesOnTopic(articles, mainTopicOf(article));
+  const inTopic = cached(articles, `topic:${mainTopicOf(article)}`, () => articlesOnTopic(articles, mainTopicOf(article)));
   const index = inTopic.findIndex((other) => other.id === article.id);
   return { previous: inTopic[index - 1], next: inTopic[index + 1] };
 }
