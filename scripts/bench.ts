@@ -99,7 +99,8 @@ const search = integrations.findIndex((integration) => /search/i.test(integratio
 integrations.splice(search + 1, 0, marker('indexDone', 'astro:build:done'));
 integrations.splice(search, 0, marker('indexStart', 'astro:build:done'));
 integrations.push(marker('generated', 'astro:build:generated'));
-export default { ...config, integrations };
+// Its own cache: copies share node_modules (a symlink), and a shared cache would be warm, or clobbered.
+export default { ...config, cacheDir: './.astro-cache', integrations };
 `;
 
 const du = (path: string): number =>
@@ -135,7 +136,7 @@ async function bareProject(files: Record<string, string>): Promise<string> {
     await writeFile(join(root, path), text);
   };
   await write('package.json', JSON.stringify({ name: 'bare-astro', private: true, type: 'module' }));
-  await write('astro.config.mjs', `import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()], trailingSlash: 'always' };\n`);
+  await write('astro.config.mjs', `import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()], trailingSlash: 'always', cacheDir: './.astro-cache' };\n`);
   await write(
     'src/content.config.ts',
     `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/articles' }) }) };\n`,
@@ -168,7 +169,7 @@ const { Content } = await render(article);
 function enableIncremental(root: string): void {
   const configPath = join(root, 'astro.config.mjs');
   const config = readFileSync(configPath, 'utf8');
-  writeFileSync(configPath, config.replace("trailingSlash: 'always',", "trailingSlash: 'always',\n  cacheDir: './.bench-cache',\n  experimental: { incrementalBuild: true },"));
+  writeFileSync(configPath, config.replace("trailingSlash: 'always',", "trailingSlash: 'always',\n  experimental: { incrementalBuild: true },"));
   const pagePath = join(root, 'src/pages/articles/[slug].astro');
   const page = readFileSync(pagePath, 'utf8');
   const patched = page

@@ -24,14 +24,35 @@ export function mentions(text: string, name: string): boolean {
   return prepared(text)(name);
 }
 
+/** A name as words to look for; computed once per name, not once per page (a build has thousands of pages). */
+const needles = new Map<string, { words: string[]; acronym: boolean }>();
+function needleOf(name: string) {
+  let needle = needles.get(name);
+  if (!needle) {
+    const acronym = isAcronym(name);
+    needles.set(name, (needle = { words: normalise(name, acronym).trim().split(' ').filter(Boolean), acronym }));
+  }
+  return needle;
+}
+
+/** The words of a text, and where each word occurs, so a name is found without scanning the text again. */
+function wordIndex(normalised: string) {
+  const words = normalised.trim().split(' ');
+  const at = new Map<string, number[]>();
+  words.forEach((word, position) => (at.get(word) ?? at.set(word, []).get(word)!).push(position));
+  return { words, at };
+}
+
 /** Normalises a text once (it may be a whole article) and returns a fast `mentions` for it. */
 function prepared(text: string): (name: string) => boolean {
-  const folded = normalise(text);
-  const cased = normalise(text, true);
+  let folded: ReturnType<typeof wordIndex> | undefined;
+  let cased: ReturnType<typeof wordIndex> | undefined;
   return (name) => {
-    const acronym = isAcronym(name);
-    const needle = normalise(name, acronym);
-    return needle.trim() !== '' && (acronym ? cased : folded).includes(needle);
+    const needle = needleOf(name);
+    if (needle.words.length === 0) return false;
+    const index = needle.acronym ? (cased ??= wordIndex(normalise(text, true))) : (folded ??= wordIndex(normalise(text)));
+    // Whole words in sequence, as `" a b ".includes(" x y ")` on the normalised texts would say.
+    return (index.at.get(needle.words[0]!) ?? []).some((start) => needle.words.every((word, offset) => index.words[start + offset] === word));
   };
 }
 

@@ -1,0 +1,46 @@
+/**
+ * `mentions` looks names up in a word index (built once per page) instead of scanning the whole text for
+ * every glossary name; on every real article and every glossary name it must answer exactly as the
+ * plain definition does: the normalised name, space-padded, is a substring of the normalised text.
+ */
+import { describe, expect, it } from 'vitest';
+import { publishedArticles, readYaml } from '../support/articles';
+import { mentions, type SynonymEntry } from '../../src/lib/synonyms';
+
+const normalise = (text: string, keepCase: boolean) => {
+  const spaced = ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return keepCase ? spaced : spaced.toLowerCase();
+};
+const isAcronym = (name: string) => /^[A-Z0-9]{2,6}s?$/.test(name.replace(/[^\p{L}\p{N}]/gu, ''));
+const plainMentions = (text: string, name: string) => {
+  const acronym = isAcronym(name);
+  const needle = normalise(name, acronym);
+  return needle.trim() !== '' && normalise(text, acronym).includes(needle);
+};
+
+describe('mentions (word index) agrees with the plain definition', () => {
+  const names = readYaml<SynonymEntry[]>('glossary.yaml').flatMap((entry) => [entry.term, ...entry.aliases]);
+  const texts = publishedArticles().map((article) => article.body);
+
+  it('on every article and every glossary name', () => {
+    expect(names.length).toBeGreaterThan(50);
+    const disagreements = texts.flatMap((text, index) =>
+      names.filter((name) => mentions(text, name) !== plainMentions(text, name)).map((name) => `article ${index}: ${name}`),
+    );
+    expect(disagreements).toEqual([]);
+  });
+
+  it('on edge cases: repeated first words, names at the very start and end, punctuation-only names', () => {
+    for (const [text, name] of [
+      ['gut gut barrier', 'gut barrier'],
+      ['barrier gut', 'gut barrier'],
+      ['Gut barrier.', 'gut-barrier'],
+      ['the end of the gut', 'the gut'],
+      ['', 'gut'],
+      ['a -- b', '--'],
+      ['IBD and ibd', 'IBD'],
+    ]) {
+      expect(mentions(text!, name!), `${text} / ${name}`).toBe(plainMentions(text!, name!));
+    }
+  });
+});
