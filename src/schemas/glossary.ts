@@ -13,6 +13,9 @@ export const glossarySchema = ({ reference }: Pick<SchemaTools, 'reference'>) =>
      * so adding an alias here makes search find the term's articles by that word. Default: none.
      */
     aliases: z.array(z.string()).default([]),
-    /** The topic this term belongs to; the term is listed on that topic's page. */
-    topic: reference('topics'),
+    /**
+     * The topic this term belongs to; the term is listed on that topic's page. Leave it out for
+     * general research terms (e.g. meta-analysis, placebo) that belong to no single topic.
+     */
+    topic: reference('topics').optional(),
   });
