@@ -61,6 +61,12 @@ describe('every page in the sitemap, at phone and desktop widths, light and dark
         const inline = report.scripts.filter((script) => script.url === server.url + path).reduce((sum, script) => sum + script.length, 0);
         if (external.length > 0) problems.push(`scripts loaded on a page without search: ${external.map((script) => script.url).join(', ')}`);
         if (inline > ON_LOAD_SCRIPT_BUDGET) problems.push(`${inline} characters of inline script ran on load (budget ${ON_LOAD_SCRIPT_BUDGET})`);
+        // The instrument itself: every executable inline script in the page must have been seen compiling.
+        const inlineInDom = await report.page.evaluate(
+          () => [...document.querySelectorAll('script:not([src])')].filter((script) => ['', 'module', 'text/javascript'].includes(script.getAttribute('type') ?? '')).length,
+        );
+        const inlineSeen = report.scripts.filter((script) => script.url === server.url + path).length;
+        if (inlineSeen < inlineInDom) problems.push(`saw ${inlineSeen} of the page's ${inlineInDom} inline scripts compile (is the CDP recorder working?)`);
       }
       for (const scheme of ['light', 'dark'] as const) {
         await report.page.emulateMedia({ colorScheme: scheme });
