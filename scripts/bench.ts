@@ -223,7 +223,7 @@ try {
 
   if (!args.includes('--no-search')) {
     const { launchBrowser } = await import('../tests/support/browser.ts');
-    const { measure } = (await import('./bench-search.mjs')) as { measure: (label: string, dist: string, browser: unknown) => Promise<Record<string, number>> };
+    const { measure } = (await import('./bench-search.mjs')) as unknown as { measure: (label: string, dist: string, browser: unknown) => Promise<Record<string, number>> };
     const browser = await launchBrowser();
     try {
       const search = await measure(`${N}-article corpus`, copy.dist, browser);

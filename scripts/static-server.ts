@@ -118,7 +118,7 @@ export async function startStaticServer(dir: string, port = 0, host = '127.0.0.1
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    let body = readFileSync(file);
+    let body: Buffer = readFileSync(file);
     if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
       if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }));
       body = gzipped.get(file)!;

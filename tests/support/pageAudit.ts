@@ -62,7 +62,8 @@ export async function openAndAudit(context: BrowserContext, origin: string, path
   cdp.on('Debugger.scriptParsed', (event) => {
     if (!recording || !event.url.startsWith(origin)) return;
     if ((event.executionContextAuxData as { isDefault?: boolean } | undefined)?.isDefault === false) return;
-    report.scripts.push({ url: event.url, length: event.length ?? event.endOffset ?? 0 });
+    // A Chromium too old to report lengths fails the budget loudly rather than passing it unmeasured.
+    report.scripts.push({ url: event.url, length: event.length ?? Number.POSITIVE_INFINITY });
   });
   await cdp.send('Debugger.enable');
   await page.addInitScript(CSP_LISTENER);
