@@ -13,6 +13,9 @@ export default defineConfig({
   site: SITE.url,
   base: SITE.base,
   trailingSlash: 'always',
+  // Inside the project, not node_modules/: the tests' and benchmark's temporary copies share
+  // node_modules through a symlink, and a shared content cache lets parallel builds clobber each other.
+  cacheDir: './.astro/cache',
   // searchIndex() writes the Pagefind index into dist/pagefind after every build (src/integrations/searchIndex.ts).
   // securityHeaders() adds the inline scripts' hashes to the CSP in dist/_headers (src/integrations/securityHeaders.ts).
   // contentChecks() runs `npm run check:content` first: any content problem stops the build before a page is written.

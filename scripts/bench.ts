@@ -99,8 +99,8 @@ const search = integrations.findIndex((integration) => /search/i.test(integratio
 integrations.splice(search + 1, 0, marker('indexDone', 'astro:build:done'));
 integrations.splice(search, 0, marker('indexStart', 'astro:build:done'));
 integrations.push(marker('generated', 'astro:build:generated'));
-// Its own cache: copies share node_modules (a symlink), and a shared cache would be warm, or clobbered.
-export default { ...config, cacheDir: './.astro-cache', integrations };
+// The config's own cacheDir (./.astro/cache) keeps each copy's cache apart from the others'.
+export default { ...config, integrations };
 `;
 
 const du = (path: string): number =>

@@ -11,6 +11,8 @@ export interface PagefindSubResult {
 
 export interface PagefindData {
   url: string;
+  /** The page's whole indexed text. */
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
