@@ -14,12 +14,12 @@ import { createServer } from 'node:net';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { buildCopy, copyProject } from '../tests/site/setup/siteCopy.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from './chromium.ts';
 import { startStaticServer } from './static-server.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const MIN = Number(option('--min') ?? 100);
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 async function freePort(): Promise<number> {
@@ -37,12 +37,7 @@ async function startChromium(): Promise<{ port: number; process: ChildProcess }>
   const child = spawn(CHROMIUM, [
     '--headless=new',
     `--remote-debugging-port=${port}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-dev-shm-usage',
+    ...CHROMIUM_ARGS,
     'about:blank',
   ]);
   await new Promise<void>((resolve, reject) => {

@@ -12,10 +12,17 @@ const normalise = (text: string, keepCase: boolean) => {
   return keepCase ? spaced : spaced.toLowerCase();
 };
 const isAcronym = (name: string) => /^[A-Z0-9]{2,6}s?$/.test(name.replace(/[^\p{L}\p{N}]/gu, ''));
+// Each article's normalised text is computed once, not once per glossary name.
+const normalisedTexts = new Map<string, string>();
+const normalisedText = (text: string, keepCase: boolean) => {
+  const key = `${keepCase}\u0000${text}`;
+  if (!normalisedTexts.has(key)) normalisedTexts.set(key, normalise(text, keepCase));
+  return normalisedTexts.get(key)!;
+};
 const plainMentions = (text: string, name: string) => {
   const acronym = isAcronym(name);
   const needle = normalise(name, acronym);
-  return needle.trim() !== '' && normalise(text, acronym).includes(needle);
+  return needle.trim() !== '' && normalisedText(text, acronym).includes(needle);
 };
 
 describe('mentions (word index) agrees with the plain definition', () => {
