@@ -17,6 +17,16 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { glossaryRecords } from './glossaryRecords';
 
+/**
+ * The only pages that opt in with `data-pagefind-body`: article pages and each topic's first page
+ * (src/layouts/ArticleLayout.astro, src/pages/topics/[topic]/[...page].astro). Pagefind reads every file its
+ * glob matches, parses it and keeps it in memory until the index is written, only to drop the pages without
+ * `data-pagefind-body`; reading just these skips the list pages (/articles/page/N/, /topics/x/page/N/), the
+ * glossary (added as records below) and the rest, which would not be indexed anyway. A page type that opts in
+ * later must be added here (tests/site/search-index.test.ts checks the index holds exactly what it should).
+ */
+export const INDEXED_PAGES = '{articles,topics}/*/index.html';
+
 /** Pagefind's prebuilt UIs, which this site does not use (it has its own search page). */
 const UNUSED_BUNDLE_FILES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
@@ -34,7 +44,7 @@ export async function buildSearchIndex(distDir: string, base = '/', logger?: Pic
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) return fail('creating the index', errors);
   try {
-    const added = await index.addDirectory({ path: distDir });
+    const added = await index.addDirectory({ path: distDir, glob: INDEXED_PAGES });
     if (added.errors.length) fail('indexing pages', added.errors);
 
     const glossaryFile = join(distDir, 'glossary', 'index.html');
@@ -51,7 +61,7 @@ export async function buildSearchIndex(distDir: string, base = '/', logger?: Pic
       if (UNUSED_BUNDLE_FILES.test(file)) await rm(join(outputPath, file));
     }
     // Pagefind counts every HTML file it read; only those with data-pagefind-body become records.
-    logger?.info(`read ${added.page_count} pages (indexing those marked data-pagefind-body) and ${records.length} glossary terms into ${outputPath}`);
+    logger?.info(`read ${added.page_count} pages (the articles and topics, marked data-pagefind-body) and ${records.length} glossary terms into ${outputPath}`);
     return { pages: added.page_count, glossaryTerms: records.length, outputPath };
   } finally {
     await pagefind.close();

@@ -39,21 +39,35 @@ async function assertLinksResolve(articles: Article[]): Promise<void> {
   if (problems.length) throw new Error(`Unknown ids in articles:\n${problems.join('\n')}`);
 }
 
-export async function getTopics(): Promise<Topic[]> {
-  return (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order);
+/**
+ * Every article page needs the topics, glossary, authors and bibliography: in a build, where content
+ * cannot change, each is read (and sorted or mapped) once rather than once per page. `astro dev` reads
+ * them afresh each time, so edits show on reload. Callers must not mutate what these return.
+ */
+function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => {
+    if (import.meta.env.DEV) return load();
+    return (cached ??= load().catch((error) => {
+      cached = undefined;
+      throw error;
+    }));
+  };
 }
 
-export async function getGlossary(): Promise<GlossaryTerm[]> {
-  return (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term));
-}
+export const getTopics: () => Promise<Topic[]> = oncePerBuild(async () => (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order));
 
-export async function getBibliography(): Promise<Map<string, Source>> {
-  return new Map((await getCollection('bibliography')).map((source) => [source.id, source]));
-}
+export const getGlossary: () => Promise<GlossaryTerm[]> = oncePerBuild(async () =>
+  (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term)),
+);
 
-export async function getAuthors(): Promise<Map<string, Author>> {
-  return new Map((await getCollection('authors')).map((author) => [author.id, author]));
-}
+export const getBibliography: () => Promise<Map<string, Source>> = oncePerBuild(
+  async () => new Map((await getCollection('bibliography')).map((source) => [source.id, source])),
+);
+
+export const getAuthors: () => Promise<Map<string, Author>> = oncePerBuild(
+  async () => new Map((await getCollection('authors')).map((author) => [author.id, author])),
+);
 
 /** Each topic with its published articles (newest first). */
 export async function getTopicsWithArticles(): Promise<{ topic: Topic; articles: Article[] }[]> {

@@ -217,8 +217,7 @@ function readArticle(root: string, file: string, known: KnownIds, today: Date, p
     if (!source.syntaxErrors.length) {
       const raw = (source.value && typeof source.value === 'object' && !Array.isArray(source.value) ? source.value : {}) as Record<string, unknown>;
       article.raw = raw;
-      const schema = articleSchema(checkingTools(root, file, known));
-      const docs = fieldDocs(schema);
+      const { schema, docs } = articleSchemaFor(root, file, known);
       const result = validate(schema, source, { docs: (field) => docs.get(field) });
       problems.push(...result.problems);
       article.data = result.data as ArticleInput['data'];
@@ -242,6 +241,24 @@ function readArticle(root: string, file: string, known: KnownIds, today: Date, p
     article.facts = body.facts;
   }
   return article;
+}
+
+/**
+ * The article schema and its field docs, built once per folder rather than once per article (building a zod
+ * schema costs more than validating with it). The checking tools depend on the file only through its folder
+ * (images are resolved from it), and `known` is the same object for the whole run.
+ */
+const articleSchemas = new WeakMap<KnownIds, Map<string, { schema: ReturnType<typeof articleSchema>; docs: ReturnType<typeof fieldDocs> }>>();
+function articleSchemaFor(root: string, file: string, known: KnownIds) {
+  let byFolder = articleSchemas.get(known);
+  if (!byFolder) articleSchemas.set(known, (byFolder = new Map()));
+  const key = join(root, dirname(file));
+  let entry = byFolder.get(key);
+  if (!entry) {
+    const schema = articleSchema(checkingTools(root, file, known));
+    byFolder.set(key, (entry = { schema, docs: fieldDocs(schema) }));
+  }
+  return entry;
 }
 
 function syntaxFix(reason: string): string {
