@@ -30,24 +30,58 @@ function random(seed) {
   return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
-/** Articles written from the real articles' words (same vocabulary and word frequencies), valid for the schema. */
-async function generateCorpus(count) {
+/**
+ * Articles written from the real articles' words, valid for the schema, with realistic word statistics.
+ *
+ * Earlier versions drew every word from one pooled bag of all the real articles' words: a 22-article
+ * vocabulary spread evenly over 5,000 articles, so every topical word ("leaky", "dairy", "rosacea")
+ * appeared in nearly every article and every posting list in the index was about 5,000 pages long.
+ * Real collections are not like that (Zipf/Heaps): a word's document frequency stays roughly constant
+ * as a site grows, topical words cluster in the articles on that topic, and the vocabulary keeps
+ * growing with rare terms (strains, drugs, foods, study names) that only a few articles use.
+ * So each generated article is modelled on one real article (its theme, which also picks its main topic):
+ *   - 70% of its words come from that article, 15% from a second real article (articles touch other
+ *     topics), so each word's document frequency in the corpus follows its frequency among the real
+ *     articles ("gut": 21 of 22, "leaky": 5 of 22);
+ *   - 15% come from a long tail of 40,000 synthetic terms with Zipf frequencies (rank r ∝ 1/r),
+ *     so the vocabulary grows with the corpus as it does in practice.
+ */
+export async function generateCorpus(count) {
   const dir = join(PROJECT_ROOT, 'content', 'articles');
   const { readdir } = await import('node:fs/promises');
   const sources = (await readdir(dir)).filter((name) => /^[a-z].*\.mdx$/.test(name));
-  const words = [];
+  const themes = [];
   for (const name of sources) {
-    const body = (await readFile(join(dir, name), 'utf8')).split(/^---$/m).slice(2).join('');
-    words.push(...body.replace(/<[^>]+>|\[[^\]]*\]\([^)]*\)|[#*_`"()]/g, ' ').split(/\s+/).filter((word) => /^[A-Za-z][a-z'’-]*[a-z]$/.test(word)));
+    const text = await readFile(join(dir, name), 'utf8');
+    const body = text.split(/^---$/m).slice(2).join('');
+    const words = body.replace(/<[^>]+>|\[[^\]]*\]\([^)]*\)|[#*_`"()]/g, ' ').split(/\s+/).filter((word) => /^[A-Za-z][a-z'’-]*[a-z]$/.test(word));
+    const topicIds = /^topics:\s*\[([^\]]*)\]/m.exec(text)?.[1].split(',').map((id) => id.trim()).filter(Boolean) ?? [];
+    themes.push({ words, topics: topicIds });
   }
   const bibliography = parse(await readFile(join(PROJECT_ROOT, 'content', 'bibliography.yaml'), 'utf8')).map((source) => source.id);
   const topics = parse(await readFile(join(PROJECT_ROOT, 'content', 'topics.yaml'), 'utf8')).map((topic) => topic.id);
   const levels = ['strong', 'moderate', 'limited', 'emerging'];
   const next = random(42);
   const pick = (list) => list[Math.floor(next() * list.length)];
+  // The long tail: pronounceable synthetic terms, drawn with Zipf frequencies by inverting the harmonic CDF.
+  const syllables = ['ba', 'co', 'di', 'fen', 'gal', 'hex', 'ki', 'lo', 'mar', 'nu', 'pro', 'qui', 'ra', 'sul', 'ta', 'vo', 'xi', 'zo', 'lin', 'tor'];
+  const TAIL = 40_000;
+  const tailWord = (rank) => {
+    let word = '';
+    for (let n = rank + 7919; word.length < 7 || n > 0; n = Math.floor(n / syllables.length)) word += syllables[n % syllables.length];
+    return word;
+  };
+  const harmonic = Math.log(TAIL) + 0.5772;
+  const zipf = () => Math.min(TAIL - 1, Math.floor(Math.exp(next() * harmonic - 0.5772)));
+  let theme = themes[0];
+  let secondary = themes[1];
+  const word = () => {
+    const roll = next();
+    return roll < 0.7 ? pick(theme.words) : roll < 0.85 ? pick(secondary.words) : tailWord(zipf());
+  };
   const sentence = (min, max) => {
     const length = min + Math.floor(next() * (max - min));
-    const text = Array.from({ length }, () => pick(words).toLowerCase()).join(' ');
+    const text = Array.from({ length }, () => word().toLowerCase()).join(' ');
     return text[0].toUpperCase() + text.slice(1) + '.';
   };
   const files = {};
@@ -57,7 +91,9 @@ async function generateCorpus(count) {
       const key = pick(bibliography);
       if (!refs.includes(key)) refs.push(key);
     }
-    const articleTopics = [pick(topics), pick(topics)].filter((topic, position, all) => all.indexOf(topic) === position);
+    theme = pick(themes);
+    secondary = pick(themes);
+    const articleTopics = [theme.topics.find((topic) => topics.includes(topic)) ?? pick(topics), pick(topics)].filter((topic, position, all) => all.indexOf(topic) === position);
     const day = `2025-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`;
     const sections = Array.from({ length: 4 }, (_, section) => {
       const paragraphs = Array.from({ length: 3 }, () => Array.from({ length: 4 }, () => sentence(8, 18)).join(' '));
