@@ -50,10 +50,27 @@ export function loadPagefind(): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ pagefindUrl())) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
-    // Loads every facet's index now: Pagefind only counts values of facets it has loaded.
-    await pagefind.filters();
     return pagefind;
   })();
   loading.catch(() => (loading = undefined));
   return loading;
 }
+
+let filtersLoading: Promise<void> | undefined;
+let filtersLoaded = false;
+
+/**
+ * Loads every facet's index (Pagefind only counts values of facets it has loaded). Kept apart from
+ * loadPagefind so the first search does not wait for it: the search page starts it alongside the
+ * first search, and the facet data downloads while the word index and the first results' data do.
+ */
+export function loadFilters(pagefind: Pagefind): Promise<void> {
+  filtersLoading ??= pagefind.filters().then(() => {
+    filtersLoaded = true;
+  });
+  filtersLoading.catch(() => (filtersLoading = undefined));
+  return filtersLoading;
+}
+
+/** Whether loadFilters has finished, so a search's response already carries every facet's counts. */
+export const haveFilters = () => filtersLoaded;

@@ -16,7 +16,7 @@ import {
   type FilterName,
   type SearchState,
 } from '../lib/search';
-import { loadPagefind, type FilterCounts, type PagefindResult } from './pagefind';
+import { haveFilters, loadFilters, loadPagefind, type FilterCounts, type PagefindResult } from './pagefind';
 import { renderResult } from './searchRender';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]')!;
@@ -105,19 +105,13 @@ async function search(state: SearchState, { focusResults = false } = {}) {
     live.textContent = `Search is unavailable. ${hint}`;
     return;
   }
+  // The facet data downloads alongside the search and the first results' data (only the first search waits for it).
+  const filtersReady = haveFilters() ? undefined : loadFilters(pagefind);
   // Pagefind drops the facet counts if `sort` is present but undefined, so it is only added when used.
   const response = await pagefind.search(state.q || null, {
     filters: pagefindFilters(state),
     ...(state.sort === 'newest' ? { sort: { updated: 'desc' as const } } : {}),
   });
-  // A value's count is what the reader gets by ticking it: the other facets apply, its own does not.
-  const counts = { ...response.filters } as Record<FilterName, Record<string, number>>;
-  await Promise.all(
-    FILTER_NAMES.filter((name) => state.filters[name].length).map(async (name) => {
-      const widened = await pagefind.search(state.q || null, { filters: pagefindFilters(state, name) });
-      counts[name] = (widened.filters as FilterCounts)[name] ?? {};
-    }),
-  );
   if (id !== run) return;
 
   pending = [...response.results];
@@ -125,7 +119,19 @@ async function search(state: SearchState, { focusResults = false } = {}) {
   const total = response.results.length;
   const summary = resultSummary(total, state.q);
   const filtered = filterSummary(state);
-  await renderBatch(state.q, id);
+  const rendered = renderBatch(state.q, id);
+  // A value's count is what the reader gets by ticking it: the other facets apply, its own does not.
+  // Counted once the facet data is in; if it was not when the search ran, the search is counted again (no new downloads).
+  await filtersReady?.catch(() => undefined);
+  const counted = filtersReady ? await pagefind.search(state.q || null, { filters: pagefindFilters(state) }) : response;
+  const counts = { ...counted.filters } as Record<FilterName, Record<string, number>>;
+  await Promise.all(
+    FILTER_NAMES.filter((name) => state.filters[name].length).map(async (name) => {
+      const widened = await pagefind.search(state.q || null, { filters: pagefindFilters(state, name) });
+      counts[name] = (widened.filters as FilterCounts)[name] ?? {};
+    }),
+  );
+  await rendered;
   if (id !== run) return;
   showCounts(counts);
   heading.textContent = summary;
