@@ -79,5 +79,28 @@ export function synonymsFor(text: string, entries: SynonymEntry[]): SynonymGroup
   return groups;
 }
 
-/** The hidden text a page carries for its synonyms: "Atopic dermatitis: eczema, atopic eczema." per term. */
+/** A readable summary of synonym groups: "Atopic dermatitis: eczema, atopic eczema." per term. */
 export const synonymText = (groups: SynonymGroup[]) => groups.map((group) => `${group.term}: ${group.missing.join(', ')}.`).join(' ');
+
+/**
+ * The hidden, indexed text a page carries for its synonyms: only the names it lacks, each once
+ * ("eczema, atopic eczema. SCFA, SCFAs."). The term itself is not repeated as a label (the page
+ * already mentions it under some name, or it is among the missing names), and names that differ only
+ * in case are written once (acronyms, which match case-sensitively, are kept as written). Every word
+ * here is stored in the index and in the page's search fragment, so it is kept to what search needs.
+ */
+export function synonymIndexText(groups: SynonymGroup[]): string {
+  const seen = new Set<string>();
+  return groups
+    .map((group) =>
+      group.missing.filter((name) => {
+        const key = isAcronym(name) ? name : name.toLowerCase();
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      }),
+    )
+    .filter((names) => names.length)
+    .map((names) => `${names.join(', ')}.`)
+    .join(' ');
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readYaml } from '../support/articles';
-import { mentions, synonymText, synonymsFor, type SynonymEntry } from '../../src/lib/synonyms';
+import { mentions, synonymIndexText, synonymText, synonymsFor, type SynonymEntry } from '../../src/lib/synonyms';
 
 const eczema: SynonymEntry = { term: 'Atopic dermatitis', aliases: ['eczema', 'atopic eczema'] };
 const scfa: SynonymEntry = { term: 'Short-chain fatty acids', aliases: ['SCFA', 'SCFAs'] };
@@ -37,6 +37,17 @@ describe('synonymsFor', () => {
 
   it('renders one sentence per term', () => {
     expect(synonymText([{ term: 'Atopic dermatitis', missing: ['eczema', 'atopic eczema'] }])).toBe('Atopic dermatitis: eczema, atopic eczema.');
+  });
+
+  it('indexes only the missing names, each once, without repeating the term', () => {
+    expect(
+      synonymIndexText([
+        { term: 'Atopic dermatitis', missing: ['eczema', 'atopic eczema'] },
+        { term: 'Small intestinal bacterial overgrowth', missing: ['Small intestinal bacterial overgrowth', 'small intestinal bacterial overgrowth', 'SIBO'] },
+        { term: 'Eczema herpeticum', missing: ['Eczema'] },
+        { term: 'Ulcerative colitis', missing: ['UC', 'uc'] },
+      ]),
+    ).toBe('eczema, atopic eczema. Small intestinal bacterial overgrowth, SIBO. UC, uc.');
   });
 
   it('is driven by content/glossary.yaml: the synonyms the issue names exist there', () => {
