@@ -122,8 +122,8 @@ async function search(state: SearchState, { focusResults = false } = {}) {
   const rendered = renderBatch(state.q, id);
   // A value's count is what the reader gets by ticking it: the other facets apply, its own does not.
   // Counted once the facet data is in; if it was not when the search ran, the search is counted again (no new downloads).
-  await filtersReady?.catch(() => undefined);
-  const counted = filtersReady ? await pagefind.search(state.q || null, { filters: pagefindFilters(state) }) : response;
+  const haveCounts = filtersReady ? await filtersReady.then(() => true, () => false) : true;
+  const counted = filtersReady && haveCounts ? await pagefind.search(state.q || null, { filters: pagefindFilters(state) }) : response;
   const counts = { ...counted.filters } as Record<FilterName, Record<string, number>>;
   await Promise.all(
     FILTER_NAMES.filter((name) => state.filters[name].length).map(async (name) => {
@@ -133,7 +133,9 @@ async function search(state: SearchState, { focusResults = false } = {}) {
   );
   await rendered;
   if (id !== run) return;
-  showCounts(counts);
+  // Without the facet data (a failed download) the boxes still filter; they just show no counts.
+  if (haveCounts) showCounts(counts);
+  else for (const box of checkboxes) box.closest('label')!.querySelector('[data-count]')!.textContent = '';
   heading.textContent = summary;
   detail.textContent = filtered ? `Filtered by ${filtered}.` : total ? '' : 'Nothing matched those words.';
   empty.hidden = total > 0;
