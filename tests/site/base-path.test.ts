@@ -4,10 +4,10 @@
  * stylesheet and form points inside the base path at a file that exists, and that the sitemap, robots.txt
  * and canonical URLs use the public URL.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCopy, copyProject, type SiteCopy } from './setup/siteCopy';
+import { buildCopy, copyProject, removeCopy, type SiteCopy } from './setup/siteCopy';
 import { htmlFiles } from '../support/dist';
 
 const BASE = '/gut-skin-axis';
@@ -23,9 +23,7 @@ beforeAll(async () => {
   const build = await buildCopy(copy);
   if (!build.ok) throw new Error(`The site did not build with BASE_PATH=${BASE}:\n${build.output.slice(-3000)}`);
 }, 180_000);
-afterAll(() => {
-  if (copy) rmSync(copy.root, { recursive: true, force: true });
-});
+afterAll(() => removeCopy(copy));
 
 describe(`a build for ${SITE_URL}${BASE}/`, () => {
   it('points every local URL inside the base path, at a file that exists', () => {

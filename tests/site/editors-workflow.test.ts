@@ -9,13 +9,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isoDay } from '../../src/lib/dates';
 import { SITE } from '../../src/site.config';
 import { publishedArticles } from '../support/articles';
 import { fileForPath, htmlFiles, listFiles, readPage } from '../support/dist';
 import { loadIndex, pathOf, searchAll } from '../support/pagefind';
-import { buildCopy, copyProject, PROJECT_ROOT, type BuildResult, type SiteCopy } from './setup/siteCopy';
+import { buildCopy, copyProject, PROJECT_ROOT, removeCopy, type BuildResult, type SiteCopy } from './setup/siteCopy';
 
 const fixture = (path: string) => readFile(join(PROJECT_ROOT, 'tests/fixtures', path), 'utf8');
 const SLUG = 'fermented-foods-fixture-article';
@@ -40,6 +40,7 @@ describe('a valid new article dropped into content/articles/', () => {
     });
     build = await buildCopy(copy);
   }, 240_000);
+  afterAll(() => removeCopy(copy));
 
   it('builds, with the content checks passing first', () => {
     expect(build.ok, build.output).toBe(true);
@@ -154,6 +155,7 @@ describe('a broken article', () => {
       'content/articles/unknown-topic.mdx:5 — topics[1] — "microbiom" is not a topic — Did you mean "microbiome"? Use one of: microbiome, diet, probiotics, inflammation, skin-conditions, medication-safety, or ask a maintainer to add a topic.',
     );
     expect(existsSync(copy.dist)).toBe(false);
+    await removeCopy(copy);
   }, 120_000);
 });
 

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
-import { buildCopy, copyProject, PROJECT_ROOT } from './siteCopy';
+import { buildCopy, copyProject, PROJECT_ROOT, removeCopy } from './siteCopy';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -62,7 +62,8 @@ export default async function setup(project: TestProject) {
 
   project.provide('distDir', copy.dist);
   project.provide('baseUrl', baseUrl);
-  return () => {
+  return async () => {
     preview.kill();
+    await removeCopy(copy);
   };
 }

@@ -3,7 +3,7 @@
  * does not scan it and the real `content/` is never touched), optionally with extra articles.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
@@ -27,6 +27,11 @@ export async function copyProject(files: Record<string, string> = {}): Promise<S
   await symlink(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   for (const [path, text] of Object.entries(files)) await writeFile(join(root, path), text);
   return { root, dist: join(root, 'dist') };
+}
+
+/** Deletes a copy (its build output can be hundreds of megabytes). */
+export async function removeCopy(copy: SiteCopy | undefined): Promise<void> {
+  if (copy) await rm(copy.root, { recursive: true, force: true });
 }
 
 export interface BuildResult {
