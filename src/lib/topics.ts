@@ -6,6 +6,22 @@ export interface TopicLike {
   relations: { to: string; verb: string }[];
 }
 
+/**
+ * A topic entry as plain data (relations point at topic ids), the shape the diagram layout and
+ * "How it connects" work on.
+ */
+export function plainTopic(topic: {
+  id: string;
+  data: { name: string; order: number; relations: { to: { id: string }; verb: string }[] };
+}): TopicLike & { order: number } {
+  return {
+    id: topic.id,
+    name: topic.data.name,
+    order: topic.data.order,
+    relations: topic.data.relations.map((relation) => ({ to: relation.to.id, verb: relation.verb })),
+  };
+}
+
 /** One line of a topic page's "How it connects": text before the link, the linked topic, text after. */
 export interface Connection {
   before: string;

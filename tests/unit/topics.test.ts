@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { topicConnections } from '../../src/lib/topics';
+import { plainTopic, topicConnections } from '../../src/lib/topics';
 
 const topics = [
   { id: 'diet', name: 'Diet', relations: [{ to: 'microbiome', verb: 'feeds' }] },
@@ -16,5 +16,12 @@ describe('topicConnections', () => {
   });
   it('returns nothing for an unconnected topic', () => {
     expect(topicConnections('inflammation', [topics[2]!])).toEqual([]);
+  });
+});
+
+describe('plainTopic', () => {
+  it('turns a topic entry into plain data with relations pointing at ids', () => {
+    const entry = { id: 'diet', data: { name: 'Diet', order: 2, relations: [{ to: { id: 'microbiome', collection: 'topics' }, verb: 'feeds' }] } };
+    expect(plainTopic(entry)).toEqual({ id: 'diet', name: 'Diet', order: 2, relations: [{ to: 'microbiome', verb: 'feeds' }] });
   });
 });
