@@ -72,21 +72,36 @@ function needleOf(name: string): Needle {
   return needle;
 }
 
+/** Names by their first word, case-folded and (for acronyms) as written: built once per list of names. */
+interface NameIndex {
+  folded: Map<string, Needle[]>;
+  cased: Map<string, Needle[]>;
+}
+const nameIndexes = new Map<string, NameIndex>();
+function nameIndexOf(names: string[]): NameIndex {
+  const key = names.join('\u0000');
+  let index = nameIndexes.get(key);
+  if (!index) {
+    index = { folded: new Map(), cased: new Map() };
+    for (const needle of names.map(needleOf)) {
+      if (needle.words.length === 0) continue;
+      const byFirstWord = needle.acronym ? index.cased : index.folded;
+      (byFirstWord.get(needle.words[0]!) ?? byFirstWord.set(needle.words[0]!, []).get(needle.words[0]!)!).push(needle);
+    }
+    nameIndexes.set(key, index);
+  }
+  return index;
+}
+
 /**
  * The names a text mentions as whole words in sequence (what `" a b ".includes(" x y ")` says on the
  * normalised texts). One pass over the text's words, looking each up among the names' first words,
  * rather than one scan of the whole text per name: a page is checked against hundreds of names.
  */
 function mentionedNames(text: string, names: string[]): Set<string> {
+  const index = nameIndexOf(names);
   const found = new Set<string>();
-  for (const keepCase of [false, true]) {
-    const byFirstWord = new Map<string, Needle[]>();
-    for (const needle of names.map(needleOf)) {
-      if (needle.acronym !== keepCase || needle.words.length === 0) continue;
-      (byFirstWord.get(needle.words[0]!) ?? byFirstWord.set(needle.words[0]!, []).get(needle.words[0]!)!).push(needle);
-    }
-    if (byFirstWord.size === 0) continue;
-    const words = wordsOf(text, keepCase);
+  const scan = (words: string[], byFirstWord: Map<string, Needle[]>) => {
     for (let start = 0; start < words.length; start++) {
       const candidates = byFirstWord.get(words[start]!);
       if (!candidates) continue;
@@ -94,7 +109,10 @@ function mentionedNames(text: string, names: string[]): Set<string> {
         if (needle.words.every((next, offset) => words[start + offset] === next)) found.add(needle.name);
       }
     }
-  }
+  };
+  const cased = wordsOf(text, true);
+  if (index.folded.size) scan(cased.map((word) => word.toLowerCase()), index.folded);
+  if (index.cased.size) scan(cased, index.cased);
   return found;
 }
 
