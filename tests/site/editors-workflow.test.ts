@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isoDay } from '../../src/lib/dates';
 import { SITE } from '../../src/site.config';
@@ -20,6 +21,7 @@ import { buildCopy, copyProject, PROJECT_ROOT, removeCopy, type BuildResult, typ
 const fixture = (path: string) => readFile(join(PROJECT_ROOT, 'tests/fixtures', path), 'utf8');
 const SLUG = 'fermented-foods-fixture-article';
 const HOSTILE = 'hostile-frontmatter-fixture';
+const PICTURE_ALT = 'A plain green picture for the fixture article';
 const HOSTILE_TITLE = `Hostile fixture <script>alert('title')</script> & <b>bold</b>`;
 const linksTo = (element: HTMLElement | null, slug: string) =>
   (element?.querySelectorAll('a[href]') ?? []).some((link) => link.getAttribute('href')!.endsWith(`/articles/${slug}/`));
@@ -33,11 +35,15 @@ describe('a valid new article dropped into content/articles/', () => {
   beforeAll(async () => {
     // Dated today, so it is the newest article and belongs on the hub.
     const today = isoDay(new Date());
-    const article = (await fixture(`good-articles/${SLUG}.mdx`)).replace(/^(published|updated|lastReviewed): .*$/gm, `$1: ${today}`);
+    // With a picture next to it, as the editors' guide describes.
+    const article = (await fixture(`good-articles/${SLUG}.mdx`))
+      .replace(/^(published|updated|lastReviewed): .*$/gm, `$1: ${today}`)
+      .replace(/^evidence:/m, `image:\n  src: ./${SLUG}.png\n  alt: "${PICTURE_ALT}"\nevidence:`);
     copy = await copyProject({
       [`content/articles/${SLUG}.mdx`]: article,
       [`content/articles/${HOSTILE}.mdx`]: await fixture(`good-articles/${HOSTILE}.mdx`),
     });
+    await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#2f7d66' } }).png().toFile(join(copy.root, `content/articles/${SLUG}.png`));
     build = await buildCopy(copy);
   }, 240_000);
   afterAll(() => removeCopy(copy));
@@ -52,6 +58,18 @@ describe('a valid new article dropped into content/articles/', () => {
     expect(html.querySelector('h1')?.text).toBe('A fixture article: fermented foods and the gut–skin axis');
     const edit = html.querySelectorAll('a').find((link) => link.text.trim() === 'Edit this page');
     expect(edit?.getAttribute('href')).toBe(`${SITE.repository}/edit/${SITE.repositoryBranch}/content/articles/${SLUG}.mdx`);
+  });
+
+  it('shows its picture at the top: resized to WebP in three widths, with its alt text, loaded at once', () => {
+    const image = page(`/articles/${SLUG}/`).querySelector('article img');
+    expect(image?.getAttribute('alt')).toBe(PICTURE_ALT);
+    expect(image?.getAttribute('loading')).toBe('eager');
+    const candidates = (image?.getAttribute('srcset') ?? '').split(',').map((candidate) => candidate.trim().split(' '));
+    expect(candidates.map(([, width]) => width)).toEqual(['400w', '800w', '1200w']);
+    for (const [url] of candidates) {
+      expect(url).toMatch(/\.webp$/);
+      expect(existsSync(join(copy.dist, url!)), url).toBe(true);
+    }
   });
 
   it('is on the hub among the newest articles', () => {
