@@ -94,3 +94,71 @@ export function filterSummary(state: SearchState): string {
     .map((filter) => `${filter.label}: ${state.filters[filter.name].join(' or ')}`)
     .join('; ');
 }
+
+/**
+ * Words that say how a question is asked, not what it is about: question words, pronouns,
+ * auxiliaries, joiners and a few light verbs ("help", "make", "cause"). Pagefind needs every word of
+ * a query to match, and it matches word beginnings ("my" finds "myths", "can" finds "candidate"), so
+ * "can probiotics help my eczema" found one unrelated page; without these words it finds the article.
+ * Kept short on purpose: a word that could name a topic (eat, diet, worse, baby) stays.
+ */
+const FILLER_WORDS = new Set(
+  [
+    'what which who whom whose why how when where',
+    'i me my mine myself you your yours we us our it its they them their he him his she her',
+    'this that these those there a an the any some',
+    'am is are was were be been being do does did have has had can could will would should shall may might must',
+    "i'm i've it's what's don't doesn't can't won't isn't aren't",
+    'and or of to in on for with about at by from into if so than as',
+    'get gets got help helps make makes made cause causes caused affect affects work works',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** A query's words, without the punctuation around them ("flare?" → "flare"; "crohn's" is kept whole). */
+export const queryWords = (query: string): string[] =>
+  query
+    .split(/\s+/)
+    .map((word) => word.replace(/’/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean);
+
+/** Written in capitals ("WHO", "US", "IT"), a filler word is an acronym and stays. */
+const isFiller = (word: string) => FILLER_WORDS.has(word.toLowerCase()) && !/^[A-Z]{2,}$/.test(word);
+
+/**
+ * The words a query is about, and the filler words left out. A query of nothing but filler words
+ * ("what is it") keeps them all: there is nothing else to search for.
+ */
+export function topicWords(query: string): { words: string[]; dropped: string[] } {
+  const all = queryWords(query);
+  const words = all.filter((word) => !isFiller(word));
+  if (words.length === 0) return { words: all, dropped: [] };
+  const seen = new Set<string>();
+  const once = words.filter((word) => !seen.has(word.toLowerCase()) && seen.add(word.toLowerCase()));
+  return { words: once, dropped: all.filter(isFiller) };
+}
+
+/**
+ * When no page has all the words: the pages from one search per word, ranked by how many of the
+ * words they match, then by their best score (Pagefind's relevance, or under a sort its rank in
+ * that order). Each page keeps the result object with its best score: its excerpt shows that word.
+ */
+export function rankByWordsMatched<T extends { id: string; score: number }>(perWord: T[][]): T[] {
+  const pages = new Map<string, { best: T; matched: number }>();
+  for (const results of perWord) {
+    for (const result of results) {
+      const page = pages.get(result.id);
+      if (!page) pages.set(result.id, { best: result, matched: 1 });
+      else {
+        page.matched++;
+        if (result.score > page.best.score) page.best = result;
+      }
+    }
+  }
+  return [...pages.values()].sort((a, b) => b.matched - a.matched || b.best.score - a.best.score).map((page) => page.best);
+}
+
+/** "Showing 7 pages that match some of them: stress, skin, flare." */
+export const someWordsDetail = (count: number, words: string[]) =>
+  `Showing ${count} ${count === 1 ? 'page that matches' : 'pages that match'} some of them: ${words.join(', ')}.`;

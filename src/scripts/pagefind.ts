@@ -21,6 +21,8 @@ export interface PagefindData {
 
 export interface PagefindResult {
   id: string;
+  /** Relevance; under a sort, the page's rank in that order (higher comes first). */
+  score: number;
   data(): Promise<PagefindData>;
 }
 

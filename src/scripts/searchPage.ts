@@ -4,19 +4,19 @@
  * screen readers and manages focus. Rendering is in searchRender.ts; vocabulary in src/lib/search.ts.
  */
 import {
-  FILTER_NAMES,
   RESULTS_PER_PAGE,
   emptyFilters,
   filterSummary,
   hasFilters,
-  pagefindFilters,
   parseSearchState,
   resultSummary,
   searchStateToQuery,
+  someWordsDetail,
   type FilterName,
   type SearchState,
 } from '../lib/search';
-import { haveFilters, loadFilters, loadPagefind, type FilterCounts, type PagefindResult } from './pagefind';
+import { haveFilters, loadFilters, loadPagefind, type PagefindResult } from './pagefind';
+import { facetCounts, findResults, type FacetCounts } from './searchQuery';
 import { renderResult } from './searchRender';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]')!;
@@ -36,7 +36,11 @@ const dateFormat = new Intl.DateTimeFormat(root.dataset.locale, { day: 'numeric'
 const formatDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
 
 const INTRO = 'Type what you are looking for, for example “probiotics eczema” or “leaky gut”.';
+const facetValues = emptyFilters();
+for (const box of checkboxes) facetValues[box.name as FilterName].push(box.value);
 let pending: PagefindResult[] = [];
+/** The words the current results were found by: what the opened page highlights. */
+let highlightWords = '';
 let run = 0;
 
 function readControls(): SearchState {
@@ -57,7 +61,7 @@ function updateUrl(state: SearchState, mode: 'push' | 'replace') {
   history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
 }
 
-function showCounts(counts: Record<FilterName, Record<string, number>>) {
+function showCounts(counts: FacetCounts) {
   for (const box of checkboxes) {
     const count = counts[box.name as FilterName]?.[box.value] ?? 0;
     box.closest('label')!.querySelector('[data-count]')!.textContent = `(${count})`;
@@ -107,39 +111,36 @@ async function search(state: SearchState, { focusResults = false } = {}) {
   }
   // The facet data downloads alongside the search and the first results' data (only the first search waits for it).
   const filtersReady = haveFilters() ? undefined : loadFilters(pagefind);
-  // Pagefind drops the facet counts if `sort` is present but undefined, so it is only added when used.
-  const response = await pagefind.search(state.q || null, {
-    filters: pagefindFilters(state),
-    ...(state.sort === 'newest' ? { sort: { updated: 'desc' as const } } : {}),
-  });
+  const outcome = await findResults(pagefind, state);
   if (id !== run) return;
 
-  pending = [...response.results];
+  pending = [...outcome.results];
+  highlightWords = outcome.dropped.length || outcome.match === 'some' ? outcome.words.join(' ') : state.q;
   list.replaceChildren();
-  const total = response.results.length;
-  const summary = resultSummary(total, state.q);
+  const total = outcome.results.length;
+  const some = outcome.match === 'some' && total > 0;
+  const summary = some ? 'No page has all of those words' : resultSummary(total, state.q);
   const filtered = filterSummary(state);
-  const rendered = renderBatch(state.q, id);
-  // A value's count is what the reader gets by ticking it: the other facets apply, its own does not.
-  // Counted once the facet data is in; if it was not when the search ran, the search is counted again (no new downloads).
+  const rendered = renderBatch(highlightWords, id);
+  // Counted once the facet data is in (counting needs no further downloads).
   const haveCounts = filtersReady ? await filtersReady.then(() => true, () => false) : true;
-  const counted = filtersReady && haveCounts ? await pagefind.search(state.q || null, { filters: pagefindFilters(state) }) : response;
-  const counts = { ...counted.filters } as Record<FilterName, Record<string, number>>;
-  await Promise.all(
-    FILTER_NAMES.filter((name) => state.filters[name].length).map(async (name) => {
-      const widened = await pagefind.search(state.q || null, { filters: pagefindFilters(state, name) });
-      counts[name] = (widened.filters as FilterCounts)[name] ?? {};
-    }),
-  );
+  const counts = haveCounts ? await facetCounts(pagefind, state, outcome, facetValues) : undefined;
   await rendered;
   if (id !== run) return;
   // Without the facet data (a failed download) the boxes still filter; they just show no counts.
-  if (haveCounts) showCounts(counts);
+  if (counts) showCounts(counts);
   else for (const box of checkboxes) box.closest('label')!.querySelector('[data-count]')!.textContent = '';
   heading.textContent = summary;
-  detail.textContent = filtered ? `Filtered by ${filtered}.` : total ? '' : 'Nothing matched those words.';
+  detail.textContent = [
+    some ? someWordsDetail(total, outcome.words) : '',
+    !some && total && outcome.dropped.length ? `Common words left out: ${outcome.dropped.join(', ')}.` : '',
+    filtered ? `Filtered by ${filtered}.` : '',
+    total ? '' : 'Nothing matched those words.',
+  ]
+    .filter(Boolean)
+    .join(' ');
   empty.hidden = total > 0;
-  live.textContent = `${summary}${filtered ? `, filtered by ${filtered}` : ''}.`;
+  live.textContent = some ? `${summary}. ${detail.textContent}` : `${summary}${filtered ? `, filtered by ${filtered}` : ''}.`;
   if (focusResults && total > 0) heading.focus();
 }
 
@@ -170,7 +171,7 @@ sortSelect.addEventListener('change', onControlChange);
 for (const box of checkboxes) box.addEventListener('change', onControlChange);
 
 more.addEventListener('click', async () => {
-  const [first] = await renderBatch(readControls().q, run);
+  const [first] = await renderBatch(highlightWords, run);
   first?.querySelector('a')?.focus();
 });
 

@@ -69,6 +69,9 @@ const shownCount = async (page: Page) => Number(/^(\d+)/.exec((await page.textCo
 const facet = (page: Page, name: string, value: string) => page.locator(`[data-facet="${name}"] input[value="${value}"]`);
 const facetCount = async (page: Page, name: string, value: string) =>
   Number(/\((\d+)\)/.exec((await facet(page, name, value).locator('xpath=..').locator('[data-count]').textContent())!)?.[1]);
+/** The paths of the first results shown. */
+const topPaths = (page: Page, top = 3) =>
+  page.locator('[data-search-results] > li').evaluateAll((items, top) => items.slice(0, top).map((item) => new URL((item as HTMLElement).dataset.searchResult!, location.href).pathname), top);
 
 describe('search in the browser', () => {
   it('a reader types in the header, sees results, opens one and finds the words highlighted', async () => {
@@ -216,6 +219,44 @@ describe('search in the browser', () => {
         }),
     );
     expect(shift).toBeLessThan(0.01);
+  });
+
+  it('finds articles for a question: filler words are left out, and says which', async () => {
+    const { page } = await open('/search/');
+    await page.fill('#search-q', 'stress makes my skin flare');
+    await page.press('#search-q', 'Enter');
+    await page.waitForURL(/q=stress\+makes\+my\+skin\+flare/);
+    expect(await settled(page)).toMatch(/^\d+ results? for “stress makes my skin flare”$/);
+    expect(await topPaths(page)).toContain('/articles/stress-sleep-and-skin-flares/');
+    expect(await page.textContent('[data-search-detail]')).toBe('Common words left out: makes, my.');
+    // The opened page highlights the words searched, not "my" (which would mark "myths").
+    expect(await page.locator('[data-search-results] h3 a').first().getAttribute('href')).toMatch(/\?highlight=stress%20skin%20flare$/);
+    expect(problems).toEqual([]);
+  });
+
+  it('when no page has every word, shows the pages with the most of them and says so; filters and counts still apply', async () => {
+    const { page } = await open('/search/?q=does+coffee+make+rosacea+worse');
+    const heading = page.locator('[data-search-heading]');
+    await expect.poll(() => heading.textContent()).toBe('No page has all of those words');
+    expect(await page.inputValue('#search-q')).toBe('does coffee make rosacea worse');
+    const detail = (await page.textContent('[data-search-detail]'))!;
+    expect(detail).toMatch(/^Showing \d+ pages that match some of them: coffee, rosacea, worse\.$/);
+    await expect.poll(() => page.textContent('[data-search-live]')).toBe(`No page has all of those words. ${detail}`);
+    expect(await page.locator('[data-search-empty]').isVisible()).toBe(false);
+    expect(await topPaths(page)).toContain('/articles/rosacea-and-sibo/');
+
+    // A facet's count is what ticking it shows, here too.
+    const shown = async () => Number(/^Showing (\d+)/.exec((await page.textContent('[data-search-detail]'))!)?.[1]);
+    const all = await shown();
+    const skin = await facetCount(page, 'topic', 'Skin conditions');
+    expect(skin).toBeGreaterThan(0);
+    expect(skin).toBeLessThan(all);
+    await facet(page, 'topic', 'Skin conditions').check();
+    await page.waitForURL(/q=does\+coffee\+make\+rosacea\+worse&topic=Skin\+conditions/);
+    await expect.poll(shown).toBe(skin);
+    expect(await page.textContent('[data-search-detail]')).toMatch(/Filtered by Topic: Skin conditions\.$/);
+    expect(await topPaths(page)).toContain('/articles/rosacea-and-sibo/');
+    expect(problems).toEqual([]);
   });
 
   it('shows a helpful empty state with topics and glossary terms', async () => {
