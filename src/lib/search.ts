@@ -96,6 +96,13 @@ export function filterSummary(state: SearchState): string {
 }
 
 /**
+ * The hidden synonyms paragraph (components/search/SearchSynonyms.astro) starts with this, so the
+ * results page can tell its text from the page's own in an excerpt (src/lib/searchExcerpt.ts).
+ * "⁂" is a character editors do not type; the visible "Also known as:" lines on topic pages lack it.
+ */
+export const SYNONYMS_MARKER = '⁂ Also known as:';
+
+/**
  * Words that say how a question is asked, not what it is about: question words, pronouns,
  * auxiliaries, joiners and a few light verbs ("help", "make", "cause"). Pagefind needs every word of
  * a query to match, and it matches word beginnings ("my" finds "myths", "can" finds "candidate"), so

@@ -1,18 +1,47 @@
 /** Builds the DOM for search results from Pagefind's data. Text only ever goes in as text. */
 import { CONTENT_TYPES, withHighlight } from '../lib/search';
+import { synonymNote, visibleExcerpt, type ExcerptSegment } from '../lib/searchExcerpt';
 import type { PagefindData } from './pagefind';
 
 /** Pagefind's excerpts are HTML with <mark>; keep the marks, turn everything else into text. */
-export function excerptNodes(excerpt: string): Node[] {
+function excerptSegments(excerpt: string): ExcerptSegment[] {
   const template = document.createElement('template');
   template.innerHTML = excerpt;
-  return [...template.content.childNodes].map((node) => {
-    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
+  return [...template.content.childNodes].map((node) => ({ text: node.textContent ?? '', mark: node.nodeName === 'MARK' }));
+}
+
+function excerptNodes(segments: ExcerptSegment[]): Node[] {
+  return segments.map((segment) => {
+    if (!segment.mark) return document.createTextNode(segment.text);
     const mark = document.createElement('mark');
     mark.className = 'rounded-sm bg-brand-soft px-0.5 font-semibold text-ink';
-    mark.textContent = node.textContent;
+    mark.textContent = segment.text;
     return mark;
   });
+}
+
+/**
+ * The excerpt as the reader should see it: never the hidden synonyms (src/lib/searchExcerpt.ts). When
+ * the match is only there, the page's description stands in, with the name that matched.
+ */
+function excerptParagraph(data: PagefindData): HTMLParagraphElement {
+  const paragraph = element('p', 'mt-2 text-sm');
+  const shown = visibleExcerpt(excerptSegments(data.excerpt), data.content);
+  if (shown.matchShown || !shown.cut || !data.meta.description) {
+    paragraph.append(...excerptNodes(shown.segments));
+    if (shown.cut) paragraph.append('…');
+    return paragraph;
+  }
+  paragraph.dataset.searchDescription = '';
+  paragraph.append(data.meta.description);
+  if (shown.synonyms.length) paragraph.append(' ', element('span', 'text-muted', synonymNote(shown.synonyms)));
+  return paragraph;
+}
+
+/** A section whose excerpt matches only in the hidden synonyms does not contain the words: no link to it. */
+function sectionMatches(excerpt: string, content: string): boolean {
+  const shown = visibleExcerpt(excerptSegments(excerpt), content);
+  return !shown.cut || shown.matchShown;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -39,11 +68,11 @@ export function renderResult(data: PagefindData, query: string, formatDate: (iso
     data.filters.evidence?.[0],
   ].filter(Boolean);
   const factLine = element('p', 'mt-1 text-sm text-muted', facts.join(' · '));
-  const excerpt = element('p', 'mt-2 text-sm');
-  excerpt.append(...excerptNodes(data.excerpt));
-  item.append(heading, factLine, excerpt);
+  item.append(heading, factLine, excerptParagraph(data));
 
-  const sections = data.sub_results.filter((sub) => sub.url.includes('#') && sub.url !== data.url).slice(0, 3);
+  const sections = data.sub_results
+    .filter((sub) => sub.url.includes('#') && sub.url !== data.url && sectionMatches(sub.excerpt, data.content))
+    .slice(0, 3);
   if (sections.length) {
     const list = element('ul', 'mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm');
     list.setAttribute('aria-label', `Matching sections in ${data.meta.title ?? 'this page'}`);

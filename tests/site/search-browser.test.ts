@@ -8,10 +8,10 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
-import { pagefindFilters, parseSearchState } from '../../src/lib/search';
+import { SYNONYMS_MARKER, pagefindFilters, parseSearchState } from '../../src/lib/search';
 import type { Pagefind } from '../../src/scripts/pagefind';
 import { launchBrowser, newContext, type ColorScheme } from '../support/browser';
-import { loadIndex } from '../support/pagefind';
+import { loadIndex, pathOf } from '../support/pagefind';
 
 const dist = inject('distDir');
 const ARTICLE = '/articles/dairy-and-skin/';
@@ -257,6 +257,23 @@ describe('search in the browser', () => {
     expect(await page.textContent('[data-search-detail]')).toMatch(/Filtered by Topic: Skin conditions\.$/);
     expect(await topPaths(page)).toContain('/articles/rosacea-and-sibo/');
     expect(problems).toEqual([]);
+  });
+
+  it('never shows the hidden synonyms as an excerpt: a page found by another name shows its description', async () => {
+    const { page } = await open('/search/?q=roughage');
+    await settled(page);
+    const results = page.locator('[data-search-results] > li');
+    await expect.poll(() => results.count()).toBeGreaterThan(1);
+    const excerpts = await results.locator(':scope > p:last-of-type').allTextContents();
+    expect(excerpts.filter((text) => /⁂|Also known as/.test(text)), 'no excerpt quotes the hidden synonyms').toEqual([]);
+
+    // The index still finds articles by the alias alone, and their result shows the description instead.
+    const records = await Promise.all((await pagefind.search('roughage')).results.map((result) => result.data()));
+    const byAliasOnly = records.filter((data) => pathOf(data.url).startsWith('/articles/') && !/roughage/i.test(data.content.slice(0, data.content.lastIndexOf(SYNONYMS_MARKER))));
+    expect(byAliasOnly.length).toBeGreaterThan(0);
+    const [first] = byAliasOnly;
+    const shown = page.locator(`[data-search-result="${pathOf(first!.url)}"] [data-search-description]`);
+    expect(await shown.textContent()).toBe(`${first!.meta.description} Matches “roughage”, another name for a term this page uses.`);
   });
 
   it('shows a helpful empty state with topics and glossary terms', async () => {

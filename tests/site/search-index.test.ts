@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { EVIDENCE, type EvidenceLevel } from '../../src/lib/evidence';
-import { synonymsFor, type SynonymEntry } from '../../src/lib/synonyms';
+import { SYNONYMS_MARKER } from '../../src/lib/search';
+import { synonymIndexText, synonymsFor, type SynonymEntry } from '../../src/lib/synonyms';
 import type { Pagefind, PagefindData } from '../../src/scripts/pagefind';
 import { publishedArticles, readYaml } from '../support/articles';
 import { loadIndex, pathAndHashOf, pathOf, searchAll } from '../support/pagefind';
@@ -91,7 +92,19 @@ describe('synonyms from the glossary aliases', () => {
     const [group] = synonymsFor(text(article!), glossary);
     const html = readFileSync(join(dist, 'articles', article!.slug, 'index.html'), 'utf8');
     const body = html.slice(html.indexOf('data-pagefind-body'));
-    expect(body).toMatch(/<p hidden data-search-synonyms[^>]*>Also known as: /);
+    expect(body).toMatch(new RegExp(`<p hidden data-search-synonyms[^>]*>${SYNONYMS_MARKER} `));
     expect(body).toContain(group!.missing[0]!.replace(/&/g, '&amp;').replace(/'/g, '&#39;'));
+  });
+
+  it('ends every article’s indexed text with them, after the marker the results page cuts excerpts at', () => {
+    const withSynonyms = articles.filter((article) => synonymsFor(text(article), glossary).length > 0);
+    expect(withSynonyms.length).toBeGreaterThan(0);
+    for (const article of withSynonyms) {
+      const { content } = records.get(`/articles/${article.slug}/`)!;
+      const hidden = content.slice(content.lastIndexOf(SYNONYMS_MARKER) + SYNONYMS_MARKER.length + 1);
+      // The same names, and nothing else (the layout may list the terms in another order).
+      const sentences = (names: string) => names.split('. ').sort();
+      expect(sentences(hidden), article.slug).toEqual(sentences(synonymIndexText(synonymsFor(text(article), glossary))));
+    }
   });
 });

@@ -1,0 +1,70 @@
+/**
+ * Keeps the hidden synonyms out of result excerpts. An article carries the other names of the terms it
+ * uses as hidden, indexed text at the end of its body (components/search/SearchSynonyms.astro), so a
+ * search for "eczema" finds an article that says "atopic dermatitis". When that hidden text is where the
+ * match is, Pagefind's excerpt quotes it, and the reader would see words the page never shows them.
+ * Pure, so it is unit-tested; the search page turns the result into DOM (src/scripts/searchRender.ts).
+ */
+import { SYNONYMS_MARKER } from './search';
+
+/** A piece of an excerpt: plain text, or a matched word that Pagefind marked. */
+export interface ExcerptSegment {
+  text: string;
+  mark: boolean;
+}
+
+export interface VisibleExcerpt {
+  /** The part of the excerpt that is text on the page (all of it, when no hidden text is quoted). */
+  segments: ExcerptSegment[];
+  /** Whether hidden text was cut off the end. */
+  cut: boolean;
+  /** Whether a matched word is in the part that is shown. */
+  matchShown: boolean;
+  /** Words matched only in the hidden synonyms ("eczema"), each once. */
+  synonyms: string[];
+}
+
+/**
+ * How many characters at the start of an excerpt's text are the page's own text. The hidden paragraph
+ * is the end of the record's content, from the marker on; Pagefind cuts excerpts out of that content,
+ * so the excerpt's place in it says where the hidden text starts.
+ */
+export function visibleLength(excerpt: string, content: string): number {
+  const hiddenStart = content.lastIndexOf(SYNONYMS_MARKER);
+  if (hiddenStart < 0) return excerpt.length;
+  const at = content.indexOf(excerpt);
+  if (at >= 0) return Math.max(0, Math.min(excerpt.length, hiddenStart - at));
+  // Not found verbatim (should not happen): fall back to the marker itself, if the excerpt quotes it.
+  const marker = excerpt.indexOf(SYNONYMS_MARKER);
+  return marker >= 0 ? marker : excerpt.length;
+}
+
+const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+/** The excerpt up to where the hidden text starts, and the words that matched only after it. */
+export function visibleExcerpt(segments: ExcerptSegment[], content: string): VisibleExcerpt {
+  let left = visibleLength(segments.map((segment) => segment.text).join(''), content);
+  const shown: ExcerptSegment[] = [];
+  const synonyms = new Set<string>();
+  let cut = false;
+  for (const segment of segments) {
+    if (left >= segment.text.length) {
+      shown.push(segment);
+      left -= segment.text.length;
+      continue;
+    }
+    cut = true;
+    if (left > 0 && !segment.mark) shown.push({ text: segment.text.slice(0, left), mark: false });
+    // A marked word that straddles the boundary counts as hidden: the page does not show it whole.
+    if (segment.mark && bare(segment.text)) synonyms.add(bare(segment.text).toLowerCase());
+    left = 0;
+  }
+  return { segments: shown, cut, matchShown: shown.some((segment) => segment.mark), synonyms: [...synonyms] };
+}
+
+/** "Matches “eczema”, another name for a term this page uses." (or two, three names). */
+export function synonymNote(synonyms: string[]): string {
+  const names = synonyms.slice(0, 3).map((name) => `“${name}”`);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+  return names.length > 1 ? `Matches ${list}, other names for terms this page uses.` : `Matches ${list}, another name for a term this page uses.`;
+}
