@@ -124,7 +124,7 @@ async function search(state: SearchState, { focusResults = false } = {}) {
   const rendered = renderBatch(highlightWords, id);
   // Counted once the facet data is in (counting needs no further downloads).
   const haveCounts = filtersReady ? await filtersReady.then(() => true, () => false) : true;
-  const counts = haveCounts ? await facetCounts(pagefind, state, outcome, facetValues) : undefined;
+  const counts = haveCounts ? await facetCounts(pagefind, state, outcome, facetValues, { searchCounted: !filtersReady }) : undefined;
   await rendered;
   if (id !== run) return;
   // Without the facet data (a failed download) the boxes still filter; they just show no counts.

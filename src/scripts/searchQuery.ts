@@ -10,7 +10,7 @@
  * Filters and sort apply to every search, the fallback's included.
  */
 import { FILTER_NAMES, pagefindFilters, rankByWordsMatched, topicWords, type FilterName, type SearchState } from '../lib/search';
-import type { Pagefind, PagefindResult } from './pagefind';
+import type { FilterCounts, Pagefind, PagefindResult } from './pagefind';
 
 export interface SearchOutcome {
   /** `all`: every result has all the words searched; `some`: no page had, these have some of them. */
@@ -20,6 +20,8 @@ export interface SearchOutcome {
   words: string[];
   /** Filler words left out of the query ("my", "can"). */
   dropped: string[];
+  /** Pagefind's facet counts for the search itself (complete only if the facet data was loaded before it ran). */
+  filters?: FilterCounts;
 }
 
 const searchOptions = (state: SearchState) => ({
@@ -33,7 +35,7 @@ export async function findResults(pagefind: Pagefind, state: SearchState): Promi
   const { words, dropped } = topicWords(state.q);
   const query = dropped.length ? words.join(' ') : state.q;
   const response = await pagefind.search(query || null, searchOptions(state));
-  if (response.results.length > 0 || words.length < 2) return { match: 'all', results: response.results, words, dropped };
+  if (response.results.length > 0 || words.length < 2) return { match: 'all', results: response.results, words, dropped, filters: response.filters };
   const perWord = await Promise.all(words.map((word) => pagefind.search(word, searchOptions(state))));
   return { match: 'some', results: rankByWordsMatched(perWord.map((each) => each.results)), words, dropped };
 }
@@ -45,19 +47,30 @@ export type FacetCounts = Record<FilterName, Record<string, number>>;
  * own does not. Needs the facet data loaded (loadFilters). For the some-words fallback a value's count
  * is the number of distinct pages its per-word searches find, so it too matches what ticking shows;
  * that takes one search per value and word, cheap once the index is loaded (about 1 ms each).
+ * `searchCounted`: the facet data was loaded before the search ran, so its own counts are complete.
  */
 export async function facetCounts(
   pagefind: Pagefind,
   state: SearchState,
   outcome: SearchOutcome,
   values: Record<FilterName, string[]>,
+  { searchCounted = false } = {},
 ): Promise<FacetCounts> {
   const query = outcome.dropped.length ? outcome.words.join(' ') : state.q;
   const counts = {} as FacetCounts;
+  // Facets with nothing ticked share one count: the search with the ticked facets only. On 5,000
+  // articles one search takes ~50 ms, so it runs once (or not at all, when the search's own counts will do).
+  let unwidened: Promise<FilterCounts> | undefined;
+  const countsWithout = (name: FilterName): Promise<FilterCounts> => {
+    if (state.filters[name].length) return pagefind.search(query || null, { filters: pagefindFilters(state, name) }).then((response) => response.filters);
+    unwidened ??=
+      searchCounted && outcome.filters ? Promise.resolve(outcome.filters) : pagefind.search(query || null, { filters: pagefindFilters(state) }).then((response) => response.filters);
+    return unwidened;
+  };
   await Promise.all(
     FILTER_NAMES.map(async (name) => {
       if (outcome.match === 'all') {
-        counts[name] = (await pagefind.search(query || null, { filters: pagefindFilters(state, name) })).filters[name] ?? {};
+        counts[name] = (await countsWithout(name))[name] ?? {};
         return;
       }
       counts[name] = {};
