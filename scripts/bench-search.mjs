@@ -1,6 +1,6 @@
 /**
  * `npm run bench:search`: what a search costs a reader, on the real site and on a generated
- * 5,000-article corpus. For each site it builds a copy outside the repository (the project's own
+ * 5,000-article corpus (scripts/bench/corpus.ts, the same generator as `npm run bench`). For each site it builds a copy outside the repository (the project's own
  * build command, so the index comes from the real integration), serves it gzipped like a CDN
  * (scripts/static-server.ts), and in Chromium measures:
  *   - cold: a fresh browser opens /search/?q=… — bytes fetched under /pagefind/ (transferred, compressed)
@@ -9,11 +9,11 @@
  * Targets (issue 4): cold ≤ 150 kB on 5,000 articles; warm < 50 ms.
  * Options: --articles N (default 5000), --json (machine-readable output, for `npm run bench`).
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { chromium } from 'playwright-core';
 import { buildCopy, copyProject, PROJECT_ROOT } from '../tests/site/setup/siteCopy.ts';
+import { generateCorpus, readSources } from './bench/corpus.ts';
 import { startStaticServer } from './static-server.ts';
 
 const args = process.argv.slice(2);
@@ -24,102 +24,6 @@ const WARM_QUERIES = ['dairy', 'short-chain fatty acids', 'rosacea gut', 'inflam
 const TARGETS = { coldKb: 150, warmMs: 50 };
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const log = (...parts) => !JSON_OUTPUT && console.log(...parts);
-
-/** A small seeded random generator, so the corpus is the same on every run. */
-function random(seed) {
-  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
-
-/**
- * Articles written from the real articles' words, valid for the schema, with realistic word statistics.
- *
- * Earlier versions drew every word from one pooled bag of all the real articles' words: a 22-article
- * vocabulary spread evenly over 5,000 articles, so every topical word ("leaky", "dairy", "rosacea")
- * appeared in nearly every article and every posting list in the index was about 5,000 pages long.
- * Real collections are not like that (Zipf/Heaps): a word's document frequency stays roughly constant
- * as a site grows, topical words cluster in the articles on that topic, and the vocabulary keeps
- * growing with rare terms (strains, drugs, foods, study names) that only a few articles use.
- * So each generated article is modelled on one real article (its theme, which also picks its main topic):
- *   - 70% of its words come from that article, 15% from a second real article (articles touch other
- *     topics), so each word's document frequency in the corpus follows its frequency among the real
- *     articles ("gut": 21 of 22, "leaky": 5 of 22);
- *   - 15% come from a long tail of 40,000 synthetic terms with Zipf frequencies (rank r ∝ 1/r),
- *     so the vocabulary grows with the corpus as it does in practice.
- */
-export async function generateCorpus(count) {
-  const dir = join(PROJECT_ROOT, 'content', 'articles');
-  const { readdir } = await import('node:fs/promises');
-  const sources = (await readdir(dir)).filter((name) => /^[a-z].*\.mdx$/.test(name));
-  const themes = [];
-  for (const name of sources) {
-    const text = await readFile(join(dir, name), 'utf8');
-    const body = text.split(/^---$/m).slice(2).join('');
-    const words = body.replace(/<[^>]+>|\[[^\]]*\]\([^)]*\)|[#*_`"()]/g, ' ').split(/\s+/).filter((word) => /^[A-Za-z][a-z'’-]*[a-z]$/.test(word));
-    const topicIds = /^topics:\s*\[([^\]]*)\]/m.exec(text)?.[1].split(',').map((id) => id.trim()).filter(Boolean) ?? [];
-    themes.push({ words, topics: topicIds });
-  }
-  const bibliography = parse(await readFile(join(PROJECT_ROOT, 'content', 'bibliography.yaml'), 'utf8')).map((source) => source.id);
-  const topics = parse(await readFile(join(PROJECT_ROOT, 'content', 'topics.yaml'), 'utf8')).map((topic) => topic.id);
-  const levels = ['strong', 'moderate', 'limited', 'emerging'];
-  const next = random(42);
-  const pick = (list) => list[Math.floor(next() * list.length)];
-  // The long tail: pronounceable synthetic terms, drawn with Zipf frequencies by inverting the harmonic CDF.
-  const syllables = ['ba', 'co', 'di', 'fen', 'gal', 'hex', 'ki', 'lo', 'mar', 'nu', 'pro', 'qui', 'ra', 'sul', 'ta', 'vo', 'xi', 'zo', 'lin', 'tor'];
-  const TAIL = 40_000;
-  const tailWord = (rank) => {
-    let word = '';
-    for (let n = rank + 7919; word.length < 7 || n > 0; n = Math.floor(n / syllables.length)) word += syllables[n % syllables.length];
-    return word;
-  };
-  const harmonic = Math.log(TAIL) + 0.5772;
-  const zipf = () => Math.min(TAIL - 1, Math.floor(Math.exp(next() * harmonic - 0.5772)));
-  let theme = themes[0];
-  let secondary = themes[1];
-  const word = () => {
-    const roll = next();
-    return roll < 0.7 ? pick(theme.words) : roll < 0.85 ? pick(secondary.words) : tailWord(zipf());
-  };
-  const sentence = (min, max) => {
-    const length = min + Math.floor(next() * (max - min));
-    const text = Array.from({ length }, () => word().toLowerCase()).join(' ');
-    return text[0].toUpperCase() + text.slice(1) + '.';
-  };
-  const files = {};
-  for (let index = 1; index <= count; index++) {
-    const refs = [pick(bibliography), pick(bibliography), pick(bibliography)].filter((key, position, all) => all.indexOf(key) === position);
-    while (refs.length < 3) {
-      const key = pick(bibliography);
-      if (!refs.includes(key)) refs.push(key);
-    }
-    theme = pick(themes);
-    secondary = pick(themes);
-    const articleTopics = [theme.topics.find((topic) => topics.includes(topic)) ?? pick(topics), pick(topics)].filter((topic, position, all) => all.indexOf(topic) === position);
-    const day = `2025-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`;
-    const sections = Array.from({ length: 4 }, (_, section) => {
-      const paragraphs = Array.from({ length: 3 }, () => Array.from({ length: 4 }, () => sentence(8, 18)).join(' '));
-      return `## ${sentence(3, 6).slice(0, -1)} ${section + 1}\n\n${paragraphs.join(refs[section % 3] ? ` <Cite id="${refs[section % 3]}" />\n\n` : '\n\n')}`;
-    });
-    files[`content/articles/generated-${String(index).padStart(5, '0')}.mdx`] = `---
-title: "Generated article ${index}: ${sentence(3, 6).slice(0, 40).replace(/[."]/g, '')}"
-description: "${(sentence(14, 18) + " " + sentence(14, 18)).slice(0, 150).replace(/"/g, '')}"
-summary: "${Array.from({ length: 3 }, () => sentence(10, 14)).join(' ').slice(0, 600).replace(/"/g, '')}"
-topics: [${articleTopics.join(', ')}]
-published: ${day}
-updated: ${day}
-lastReviewed: ${day}
-evidence: ${pick(levels)}
-keyTakeaways:
-  - "${sentence(8, 12).replace(/"/g, '')}"
-  - "${sentence(8, 12).replace(/"/g, '')}"
-  - "${sentence(8, 12).replace(/"/g, '')}"
-references: [${refs.join(', ')}]
----
-
-${sections.join('\n\n')}
-`;
-  }
-  return files;
-}
 
 async function buildSite(label, files) {
   log(`\n${label}: building a copy${Object.keys(files).length ? ` with ${Object.keys(files).length} generated articles` : ''}…`);
@@ -227,7 +131,7 @@ if (import.meta.main) {
     const real = await buildSite('Real site', {});
     copies.push(real.copy.root);
     results.push({ ...(await measure('real site', real.copy.dist, browser)), buildSeconds: real.buildSeconds });
-    const corpus = await buildSite(`Generated corpus (${ARTICLES} articles)`, await generateCorpus(ARTICLES));
+    const corpus = await buildSite(`Generated corpus (${ARTICLES} articles)`, generateCorpus(ARTICLES, readSources(join(PROJECT_ROOT, 'content'))));
     copies.push(corpus.copy.root);
     const large = { ...(await measure(`${ARTICLES}-article corpus`, corpus.copy.dist, browser)), buildSeconds: corpus.buildSeconds };
     results.push(large);

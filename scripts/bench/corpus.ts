@@ -1,17 +1,32 @@
 /**
- * A synthetic but realistic corpus for `npm run bench`: N articles that look like ours — valid
- * frontmatter, ~1,400 words in sections with h2/h3 headings, lists, bold text, glossary terms,
+ * The synthetic corpus for `npm run bench` and `npm run bench:search`: N articles that look like ours —
+ * valid frontmatter, ~1,400 words in sections with h2/h3 headings, lists, bold text, glossary terms,
  * citations of every listed source, a callout, site links and an external link — built from the
- * sentences of the real articles, so word lengths and vocabulary match. Seeded: the same N gives
- * the same corpus on every run.
+ * sentences of the real articles, so word lengths match. Seeded: the same N gives the same corpus.
+ *
+ * Word statistics matter for search (index chunk sizes, result counts), so they follow real collections
+ * (Zipf/Heaps) rather than one pooled bag of words, which would put every topical word ("leaky",
+ * "dairy", "rosacea") in nearly every article:
+ *   - each article is modelled on one real article (its theme, which also gives its main topic): 80% of
+ *     its sentences come from that article, 20% from a second one, so a word's document frequency in
+ *     the corpus follows its frequency among the real articles ("gut": most, "leaky": a few);
+ *   - about 12% of the words are replaced by terms from a long tail of 40,000 synthetic words with Zipf
+ *     frequencies (strains, drugs, foods, study names in real articles), so the vocabulary keeps growing
+ *     with the collection as it does in practice.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-export interface CorpusSources {
+/** One real article's sentences, words and topics. */
+export interface Theme {
   sentences: string[];
   words: string[];
+  topics: string[];
+}
+
+export interface CorpusSources {
+  themes: Theme[];
   glossary: string[];
   bibliography: string[];
   topics: string[];
@@ -20,20 +35,32 @@ export interface CorpusSources {
 /** Reads the real content for sentences, glossary ids, source keys and topic ids. */
 export function readSources(contentDir: string): CorpusSources {
   const articlesDir = join(contentDir, 'articles');
-  const sentences: string[] = [];
+  const themes: Theme[] = [];
   for (const name of readdirSync(articlesDir).filter((file) => /^[a-z].*\.mdx$/.test(file))) {
-    const body = readFileSync(join(articlesDir, name), 'utf8').split(/^---$/m).slice(2).join('---');
+    const text = readFileSync(join(articlesDir, name), 'utf8');
+    const body = text.split(/^---$/m).slice(2).join('---');
     const plain = body
       .replace(/<[^>]+>/g, '')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/^[#>*\-\d.|: ]+/gm, '')
       .replace(/[*_`]/g, '');
     // No braces or angle brackets: in MDX they would start an expression or a tag.
-    sentences.push(...(plain.match(/[A-Z][^.!?\n{}<>]{30,220}[.!?]/g) ?? []));
+    const sentences = plain.match(/[A-Z][^.!?\n{}<>]{30,220}[.!?]/g) ?? [];
+    const words = sentences.flatMap((sentence) => sentence.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+    const topics = /^topics:\s*\[([^\]]*)\]/m.exec(text)?.[1]!.split(',').map((id) => id.trim()).filter(Boolean) ?? [];
+    if (sentences.length) themes.push({ sentences, words, topics });
   }
   const ids = (file: string) => (parse(readFileSync(join(contentDir, file), 'utf8')) as { id: string }[]).map((entry) => entry.id);
-  const words = sentences.flatMap((sentence) => sentence.toLowerCase().match(/[a-z]{4,}/g) ?? []);
-  return { sentences, words, glossary: ids('glossary.yaml'), bibliography: ids('bibliography.yaml'), topics: ids('topics.yaml') };
+  return { themes, glossary: ids('glossary.yaml'), bibliography: ids('bibliography.yaml'), topics: ids('topics.yaml') };
+}
+
+/** Pronounceable synthetic terms for the long tail, one per rank ("cobafenlo"). */
+const SYLLABLES = ['ba', 'co', 'di', 'fen', 'gal', 'hex', 'ki', 'lo', 'mar', 'nu', 'pro', 'qui', 'ra', 'sul', 'ta', 'vo', 'xi', 'zo', 'lin', 'tor'];
+const TAIL = 40_000;
+function tailWord(rank: number): string {
+  let word = '';
+  for (let n = rank + 7919; word.length < 7 || n > 0; n = Math.floor(n / SYLLABLES.length)) word += SYLLABLES[n % SYLLABLES.length];
+  return word;
 }
 
 function seeded(seed: number) {
@@ -52,8 +79,15 @@ export function generateCorpus(count: number, sources: CorpusSources, seed = 7):
     while (chosen.size < Math.min(n, list.length)) chosen.add(pick(list));
     return [...chosen];
   };
-  const sentence = () => pick(sources.sentences);
-  const words = (n: number) => Array.from({ length: n }, () => pick(sources.words)).join(' ');
+  // A tail rank with Zipf frequencies (rank r ∝ 1/r), by inverting the harmonic CDF.
+  const harmonic = Math.log(TAIL) + 0.5772;
+  const zipf = () => Math.min(TAIL - 1, Math.floor(Math.exp(next() * harmonic - 0.5772)));
+  const withTail = (text: string) => text.replace(/\b[a-z]{4,}\b/g, (word) => (next() < 0.12 ? tailWord(zipf()) : word));
+  let theme = sources.themes[0]!;
+  let secondary = sources.themes[0]!;
+  const sentence = () => withTail(pick(next() < 0.8 ? theme.sentences : secondary.sentences));
+  const word = () => (next() < 0.12 ? tailWord(zipf()) : pick(next() < 0.8 ? theme.words : secondary.words));
+  const words = (n: number) => Array.from({ length: n }, word).join(' ');
   const capital = (text: string) => text[0]!.toUpperCase() + text.slice(1);
   const quoted = (text: string) => JSON.stringify(text);
 
@@ -61,7 +95,11 @@ export function generateCorpus(count: number, sources: CorpusSources, seed = 7):
   const files: Record<string, string> = {};
   for (let index = 1; index <= count; index++) {
     const slug = `bench-${String(index).padStart(5, '0')}`;
-    const topics = pickDistinct(sources.topics, 1 + Math.floor(next() * 2));
+    theme = pick(sources.themes);
+    secondary = pick(sources.themes);
+    // The theme's main topic first, then sometimes a second topic.
+    const main = theme.topics.find((topic) => sources.topics.includes(topic)) ?? pick(sources.topics);
+    const topics = [main, ...(next() < 0.6 ? [pick(sources.topics)] : [])].filter((topic, position, all) => all.indexOf(topic) === position);
     const references = pickDistinct(sources.bibliography, 3 + Math.floor(next() * 5));
     const terms = pickDistinct(sources.glossary, 6);
     // Within the last 300 days: published, and not yet due for review (12-month cycle).
