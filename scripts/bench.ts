@@ -65,6 +65,7 @@ async function astroBuild(root: string, config?: string): Promise<BuildRun> {
   const marksFile = join(root, '.bench-marks');
   writeFileSync(marksFile, '');
   const started = performance.now();
+  const startedAt = performance.timeOrigin + started;
   const child = spawn(process.execPath, [ASTRO, 'build', ...(config ? ['--config', config] : [])], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', BENCH_MARKS: marksFile },
@@ -86,22 +87,63 @@ async function astroBuild(root: string, config?: string): Promise<BuildRun> {
       .map((line) => line.split(' '))
       .map(([name, time]) => [name!, Number(time)]),
   );
-  return { seconds, peakBytes, marks, output };
+  return { seconds, peakBytes, marks: { start: startedAt, ...marks, end: startedAt + seconds * 1000 }, output };
 }
 
-/** A config that wraps the project's own, adding timestamps around the search index integration. */
-const TIMED_CONFIG = `import { appendFileSync } from 'node:fs';
-import config from './astro.config.mjs';
+/**
+ * Timestamps at the build's phase boundaries, written by tiny integrations into BENCH_MARKS:
+ * `checked` (config:setup, after our content checks), `synced` (build:start, after the content sync),
+ * `generated` (pages written) and `indexStart`/`indexDone` around the search index. The same markers
+ * go into the bare project. No hook separates bundling from page generation: Astro's log gives the
+ * generation's duration ("generating static routes … ✓ Completed in 20.23s."), so `bundled` is derived.
+ */
+const MARKERS = `import { appendFileSync } from 'node:fs';
 const mark = (name) => () => appendFileSync(process.env.BENCH_MARKS, name + ' ' + (performance.timeOrigin + performance.now()) + '\\n');
 const marker = (name, hook) => ({ name: 'bench-' + name, hooks: { [hook]: mark(name) } });
+const phaseMarkers = [marker('checked', 'astro:config:setup'), marker('synced', 'astro:build:start'), marker('generated', 'astro:build:generated')];
+`;
+
+/** A config that wraps the project's own, adding the phase markers and timestamps around the search index. */
+const TIMED_CONFIG = `${MARKERS}import config from './astro.config.mjs';
 const integrations = [...config.integrations];
 const search = integrations.findIndex((integration) => /search/i.test(integration.name));
 integrations.splice(search + 1, 0, marker('indexDone', 'astro:build:done'));
 integrations.splice(search, 0, marker('indexStart', 'astro:build:done'));
-integrations.push(marker('generated', 'astro:build:generated'));
+// Right after the content checks, which run in config:setup.
+integrations.splice(integrations.findIndex((integration) => integration.name === 'content-checks') + 1, 0, ...phaseMarkers);
 // The config's own cacheDir (./.astro/cache) keeps each copy's cache apart from the others'.
 export default { ...config, integrations };
 `;
+
+/** Seconds in "1m 5s", "20.23s" or "850ms", as Astro's log writes durations. */
+function logSeconds(text: string): number {
+  const minutes = /(\d+)m\s/.exec(text)?.[1];
+  const rest = /([\d.]+)(ms|s)$/.exec(text.trim());
+  return Number(minutes ?? 0) * 60 + (rest ? Number(rest[1]) / (rest[2] === 'ms' ? 1000 : 1) : 0);
+}
+
+/** Seconds spent in each phase of a build, from its marks and log (a phase whose marks are missing is left out). */
+function phases(run: BuildRun): Record<string, number> {
+  const marks = { ...run.marks };
+  const generation = /generating static routes[\s\S]*?✓ Completed in ([^.\n]*\.?\d*m?s)\./.exec(run.output)?.[1];
+  if (generation && marks.generated !== undefined) marks.bundled = marks.generated - logSeconds(generation) * 1000;
+  const spans: [string, string, string][] = [
+    ['start-up and content checks', 'start', 'checked'],
+    ['content sync', 'checked', 'synced'],
+    ['bundling (Vite)', 'synced', 'bundled'],
+    ['page generation', 'bundled', 'generated'],
+    ['after generation (sitemap…)', 'generated', 'indexStart'],
+    ['search index', 'indexStart', 'indexDone'],
+    ['to exit (CSP hashes…)', 'indexDone', 'end'],
+  ];
+  const result: Record<string, number> = {};
+  for (const [name, from, to] of spans) {
+    // The bare build has no index: its "after generation" runs to the end.
+    const until = marks[to] ?? (to === 'indexStart' ? marks.end : undefined);
+    if (marks[from] !== undefined && until !== undefined) result[name] = (until - marks[from]!) / 1000;
+  }
+  return result;
+}
 
 const du = (path: string): number =>
   statSync(path).isDirectory() ? readdirSync(path).reduce((sum, name) => sum + du(join(path, name)), 0) : statSync(path).size;
@@ -136,7 +178,7 @@ async function bareProject(files: Record<string, string>): Promise<string> {
     await writeFile(join(root, path), text);
   };
   await write('package.json', JSON.stringify({ name: 'bare-astro', private: true, type: 'module' }));
-  await write('astro.config.mjs', `import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()], trailingSlash: 'always', cacheDir: './.astro-cache' };\n`);
+  await write('astro.config.mjs', `${MARKERS}import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx(), ...phaseMarkers], trailingSlash: 'always', cacheDir: './.astro-cache' };\n`);
   await write(
     'src/content.config.ts',
     `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/articles' }) }) };\n`,
@@ -209,6 +251,7 @@ try {
   const pages = readdirSync(copy.dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
   const weights = articleWeights(copy.dist);
   Object.assign(result, {
+    phases: phases(ours),
     buildSeconds: ours.seconds,
     astroSeconds: ours.seconds - indexSeconds,
     indexSeconds,
@@ -239,6 +282,7 @@ try {
     cleanup.push(bareRoot);
     const bare = await astroBuild(bareRoot);
     Object.assign(result, {
+      barePhases: phases(bare),
       bareSeconds: bare.seconds,
       barePeakMb: mb(bare.peakBytes),
       overheadPages: (ours.seconds - indexSeconds) / bare.seconds,
@@ -297,6 +341,16 @@ const rows: [string, string, string][] = [
 console.log(`\nBenchmark, ${r.date.slice(0, 10)}, commit ${r.commit}, ${r.cores} cores, ${((Date.now() - started) / 1000).toFixed(0)} s in all\n`);
 console.log('| measure | value | target |\n| --- | ---: | --- |');
 for (const [name, value, target] of rows) console.log(`| ${name} | ${value} | ${target} |`);
+
+// Where the time goes, phase by phase, against bare Astro (what our overhead is made of).
+const ourPhases = (result.phases ?? {}) as Record<string, number>;
+const barePhases = (result.barePhases ?? {}) as Record<string, number>;
+console.log('\n| phase | ours | bare | difference |\n| --- | ---: | ---: | ---: |');
+for (const name of Object.keys(ourPhases)) {
+  const bare = barePhases[name];
+  const difference = bare === undefined ? '' : `${ourPhases[name]! - bare >= 0 ? '+' : ''}${fixed(ourPhases[name]! - bare)} s`;
+  console.log(`| ${name} | ${fixed(ourPhases[name])} s | ${bare === undefined ? '—' : `${fixed(bare)} s`} | ${difference} |`);
+}
 
 const resultsDir = join(PROJECT_ROOT, 'bench');
 mkdirSync(resultsDir, { recursive: true });
