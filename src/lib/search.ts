@@ -123,11 +123,14 @@ const FILLER_WORDS = new Set(
     .split(' '),
 );
 
+/** A word without the punctuation around it ("flare?" → "flare", "“eczema”" → "eczema"). */
+export const withoutPunctuation = (word: string): string => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
 /** A query's words, without the punctuation around them ("flare?" → "flare"; "crohn's" is kept whole). */
 export const queryWords = (query: string): string[] =>
   query
     .split(/\s+/)
-    .map((word) => word.replace(/’/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .map((word) => withoutPunctuation(word.replace(/’/g, "'")))
     .filter(Boolean);
 
 /** Written in capitals ("WHO", "US", "IT"), a filler word is an acronym and stays. */

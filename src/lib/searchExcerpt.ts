@@ -5,7 +5,7 @@
  * match is, Pagefind's excerpt quotes it, and the reader would see words the page never shows them.
  * Pure, so it is unit-tested; the search page turns the result into DOM (src/scripts/searchRender.ts).
  */
-import { SYNONYMS_MARKER } from './search';
+import { SYNONYMS_MARKER, withoutPunctuation } from './search';
 
 /** A piece of an excerpt: plain text, or a matched word that Pagefind marked. */
 export interface ExcerptSegment {
@@ -39,8 +39,6 @@ export function visibleLength(excerpt: string, content: string): number {
   return marker >= 0 ? marker : excerpt.length;
 }
 
-const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-
 /** The excerpt up to where the hidden text starts, and the words that matched only after it. */
 export function visibleExcerpt(segments: ExcerptSegment[], content: string): VisibleExcerpt {
   let left = visibleLength(segments.map((segment) => segment.text).join(''), content);
@@ -56,7 +54,8 @@ export function visibleExcerpt(segments: ExcerptSegment[], content: string): Vis
     cut = true;
     if (left > 0 && !segment.mark) shown.push({ text: segment.text.slice(0, left), mark: false });
     // A marked word that straddles the boundary counts as hidden: the page does not show it whole.
-    if (segment.mark && bare(segment.text)) synonyms.add(bare(segment.text).toLowerCase());
+    const word = segment.mark ? withoutPunctuation(segment.text) : '';
+    if (word) synonyms.add(word.toLowerCase());
     left = 0;
   }
   return { segments: shown, cut, matchShown: shown.some((segment) => segment.mark), synonyms: [...synonyms] };

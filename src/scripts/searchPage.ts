@@ -115,7 +115,7 @@ async function search(state: SearchState, { focusResults = false } = {}) {
   if (id !== run) return;
 
   pending = [...outcome.results];
-  highlightWords = outcome.dropped.length || outcome.match === 'some' ? outcome.words.join(' ') : state.q;
+  highlightWords = outcome.match === 'some' ? outcome.words.join(' ') : outcome.query;
   list.replaceChildren();
   const total = outcome.results.length;
   const some = outcome.match === 'some' && total > 0;

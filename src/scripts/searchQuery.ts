@@ -18,6 +18,8 @@ export interface SearchOutcome {
   results: PagefindResult[];
   /** The words searched, for the explanation and for highlighting on the opened page. */
   words: string[];
+  /** The query Pagefind was given: the typed query, or its words without the filler words. */
+  query: string;
   /** Filler words left out of the query ("my", "can"). */
   dropped: string[];
   /** Pagefind's facet counts for the search itself (complete only if the facet data was loaded before it ran). */
@@ -35,9 +37,9 @@ export async function findResults(pagefind: Pagefind, state: SearchState): Promi
   const { words, dropped } = topicWords(state.q);
   const query = dropped.length ? words.join(' ') : state.q;
   const response = await pagefind.search(query || null, searchOptions(state));
-  if (response.results.length > 0 || words.length < 2) return { match: 'all', results: response.results, words, dropped, filters: response.filters };
+  if (response.results.length > 0 || words.length < 2) return { match: 'all', results: response.results, words, query, dropped, filters: response.filters };
   const perWord = await Promise.all(words.map((word) => pagefind.search(word, searchOptions(state))));
-  return { match: 'some', results: rankByWordsMatched(perWord.map((each) => each.results)), words, dropped };
+  return { match: 'some', results: rankByWordsMatched(perWord.map((each) => each.results)), words, query, dropped };
 }
 
 export type FacetCounts = Record<FilterName, Record<string, number>>;
@@ -56,7 +58,7 @@ export async function facetCounts(
   values: Record<FilterName, string[]>,
   { searchCounted = false } = {},
 ): Promise<FacetCounts> {
-  const query = outcome.dropped.length ? outcome.words.join(' ') : state.q;
+  const { query } = outcome;
   const counts = {} as FacetCounts;
   // Facets with nothing ticked share one count: the search with the ticked facets only. On 5,000
   // articles one search takes ~50 ms, so it runs once (or not at all, when the search's own counts will do).
