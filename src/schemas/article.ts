@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { EVIDENCE_LEVELS } from '../lib/evidence';
-import type { FieldDoc, SchemaTools } from './tools';
+import { isoDay } from '../lib/dates';
+import { noDuplicates, type FieldDoc, type SchemaTools } from './tools';
 
 /** Search engines cut descriptions past ~160 characters and treat very short ones as thin. */
 export const DESCRIPTION_LENGTH = { min: 70, max: 160 } as const;
@@ -9,12 +10,26 @@ export const DESCRIPTION_LENGTH = { min: 70, max: 160 } as const;
 const doc = (field: FieldDoc) => field;
 
 const DATE_MESSAGE = 'Write the date as YYYY-MM-DD, e.g. 2026-11-25.';
+/** No article predates the site's sources; an earlier year is a typo (Astro would show 0001 as 1901). */
+export const EARLIEST_DAY = '2000-01-01';
 
-/** "2026-11-25" and a real calendar day (not 2026-02-30). */
-const isCalendarDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text)) && new Date(text).toISOString().startsWith(text);
-
-/** A calendar day written YYYY-MM-DD. YAML may already have turned it into a Date; any other text is rejected. */
-const isoDate = () => z.preprocess((value) => (typeof value === 'string' && isCalendarDay(value) ? new Date(value) : value), z.date({ error: DATE_MESSAGE }));
+/**
+ * A real calendar day written YYYY-MM-DD, not before EARLIEST_DAY. The checker reads YAML 1.2, so it sees
+ * the text the editor wrote (and can tell 2026-02-30 from a typo); Astro's js-yaml hands over a Date.
+ */
+const isoDate = () =>
+  z.union([z.date(), z.string()], { error: DATE_MESSAGE }).transform((value, context) => {
+    const fail = (problem: string, message: string) => {
+      context.issues.push({ code: 'custom', message, params: { problem }, input: value });
+      return z.NEVER;
+    };
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return fail(`"${text}" is not a date written YYYY-MM-DD`, DATE_MESSAGE);
+    const date = new Date(text);
+    if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(text)) return fail(`${text} is not a real day`, 'Check the day and the month, e.g. 2026-02-28 (months have 28 to 31 days).');
+    if (text < EARLIEST_DAY) return fail(`${text} is before ${EARLIEST_DAY}`, `Check the year: write the real date, e.g. ${isoDay(new Date())}.`);
+    return date;
+  });
 
 /**
  * An article: `content/articles/<slug>.mdx`. The file name is the URL slug.
@@ -54,6 +69,7 @@ export const articleSchema = ({ image, reference }: SchemaTools) =>
       topics: z
         .array(reference('topics'), { error: 'List the topics in square brackets, e.g. topics: [diet, microbiome].' })
         .min(1, 'List at least one topic, e.g. topics: [diet].')
+        .superRefine(noDuplicates)
         .meta(doc({
           description: 'Topic ids from `content/topics.yaml`; the first is the main topic (breadcrumbs, previous/next). At least one.',
           example: '[probiotics, skin-conditions]',
@@ -79,20 +95,26 @@ export const articleSchema = ({ image, reference }: SchemaTools) =>
         })
         .min(3, 'Give at least 3 key takeaways.')
         .max(5, 'Give at most 5 key takeaways.')
+        .superRefine(noDuplicates)
         .meta(doc({ description: 'Three to five one-sentence takeaways, shown in a box at the top of the article.', example: '["Probiotics probably do not treat eczema.", "…", "…"]' })),
       references: z
         .array(reference('bibliography'), { error: 'List the bibliography keys in square brackets, e.g. references: [salem2018gut, bowe2011acne].' })
         .min(3, 'Cite at least 3 sources.')
+        .superRefine(noDuplicates)
         .meta(doc({
           description: 'Keys from `content/bibliography.yaml`, one per source cited with `<Cite id="…" />` in the body. At least 3.',
           example: '[salem2018gut, oneill2016gut, bowe2011acne]',
         })),
       authors: z
         .array(reference('authors'))
+        .min(1, 'Name at least one author, or leave authors out for the editorial team.')
+        .superRefine(noDuplicates)
         .prefault(['editorial-team'])
         .meta(doc({ description: 'Who wrote the article: ids from `content/authors.yaml`.', example: '[editorial-team]' })),
       reviewers: z
         .array(reference('authors'))
+        .min(1, 'Name at least one reviewer, or leave reviewers out for the editorial team.')
+        .superRefine(noDuplicates)
         .prefault(['editorial-team'])
         .meta(doc({ description: 'Who reviewed the article: ids from `content/authors.yaml`.', example: '[editorial-team]' })),
       image: z

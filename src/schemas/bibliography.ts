@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { httpsUrl } from './tools';
 
 export const SOURCE_TYPES = [
   'systematic-review',
@@ -13,10 +14,13 @@ export const SOURCE_TYPES = [
   'other',
 ] as const;
 
-/** A DOI such as `10.3389/fmicb.2018.01459`, written without the `https://doi.org/` prefix. */
-export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
-/** A PubMed ID: digits only. */
-export const PMID_PATTERN = /^\d{1,9}$/;
+/**
+ * A DOI such as `10.3389/fmicb.2018.01459`, written without the `https://doi.org/` prefix: the pattern
+ * Crossref recommends, which matches the DOIs of modern articles (and never spaces, quotes or `<`).
+ */
+export const DOI_PATTERN = /^10\.\d{4,9}\/[-._;()/:a-z0-9]+$/i;
+/** A PubMed ID: digits only, no leading zero. */
+export const PMID_PATTERN = /^[1-9]\d{0,8}$/;
 
 /** One source in `content/bibliography.yaml`. Articles cite it by its id. */
 export const bibliographySchema = z
@@ -43,9 +47,9 @@ export const bibliographySchema = z
     /** PubMed ID, digits only, e.g. `24912386`. */
     pmid: z.string().regex(PMID_PATTERN, 'A PubMed ID is digits only, e.g. 24912386.').optional(),
     /** Address of the source when it has neither DOI nor PubMed ID (e.g. a WHO or FDA page). */
-    url: z.url().optional(),
+    url: httpsUrl('https://www.who.int/news-room/fact-sheets/detail/antimicrobial-resistance').optional(),
     /** Where an editor confirmed this source exists (not shown to readers). */
-    verifiedAt: z.url().optional(),
+    verifiedAt: httpsUrl('https://pubmed.ncbi.nlm.nih.gov/24912386/').optional(),
   })
   .refine((source) => source.doi || source.pmid || source.url, {
     message: 'Give at least one of doi, pmid or url so readers can find the source.',

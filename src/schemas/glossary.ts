@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { SchemaTools } from './tools';
+import { noDuplicates, type SchemaTools } from './tools';
 
 /** A glossary term. Stored in `content/glossary.yaml`; its id is the anchor on /glossary/. */
 export const glossarySchema = ({ reference }: Pick<SchemaTools, 'reference'>) =>
@@ -12,7 +12,7 @@ export const glossarySchema = ({ reference }: Pick<SchemaTools, 'reference'>) =>
      * Other names for the same thing, e.g. "SCFA" or "eczema". Search treats them as synonyms,
      * so adding an alias here makes search find the term's articles by that word. Default: none.
      */
-    aliases: z.array(z.string()).default([]),
+    aliases: z.array(z.string().trim().min(2)).superRefine(noDuplicates).default([]),
     /**
      * The topic this term belongs to; the term is listed on that topic's page. Leave it out for
      * general research terms (e.g. meta-analysis, placebo) that belong to no single topic.

@@ -1,4 +1,6 @@
 import type { reference, SchemaContext } from 'astro:content';
+import { z } from 'astro/zod';
+import { classifyUrl } from '../lib/urlPolicy';
 
 /**
  * What a schema needs from its surroundings. The content collections pass Astro's own helpers;
@@ -21,3 +23,29 @@ export type FieldDoc = {
   /** A value as it would be written in the frontmatter. */
   example?: string;
 };
+
+/**
+ * A list in which every item appears once (`topics: [diet, diet]` or `references: [a, a, a]` would
+ * otherwise pass "at least one topic" or "at least 3 sources" with fewer). Items that are references
+ * are compared by id.
+ */
+export function noDuplicates(items: unknown[], context: { addIssue: (issue: { code: 'custom'; message: string; path: number[]; params: { problem: string }; input: unknown }) => void }) {
+  const seen = new Map<string, number>();
+  items.forEach((item, index) => {
+    const key = typeof item === 'object' && item !== null && 'id' in item ? String((item as { id: unknown }).id) : typeof item === 'string' ? item.trim().toLowerCase() : JSON.stringify(item);
+    const first = seen.get(key);
+    if (first === undefined) return void seen.set(key, index);
+    const shown = typeof item === 'object' && item !== null && 'id' in item ? String((item as { id: unknown }).id) : String(item);
+    context.addIssue({ code: 'custom', message: `Remove the second "${shown}": each item is listed once.`, path: [index], params: { problem: `"${shown}" is listed twice (also item ${first + 1})` }, input: item });
+  });
+}
+
+/** A web address under the site's URL policy (src/lib/urlPolicy.ts): https only, written in full. */
+export const httpsUrl = (example: string) =>
+  z.string({ error: `Write the address in full, e.g. ${example}.` }).superRefine((url, context) => {
+    const verdict = classifyUrl(url, 'the address');
+    if (verdict.kind === 'external') return;
+    const problem = verdict.kind === 'refused' ? verdict.problem : `"${url}" is not a web address`;
+    const fix = verdict.kind === 'refused' ? verdict.fix : `Write the address in full, starting with https://, e.g. ${example}.`;
+    context.addIssue({ code: 'custom', message: fix, params: { problem }, input: url });
+  });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { SchemaTools } from './tools';
+import { noDuplicates, type SchemaTools } from './tools';
 
 /** A topic: one of the hub's main themes. Stored in `content/topics.yaml`. */
 export const topicSchema = ({ reference }: Pick<SchemaTools, 'reference'>) =>
@@ -9,7 +9,7 @@ export const topicSchema = ({ reference }: Pick<SchemaTools, 'reference'>) =>
     /** One plain-language sentence that says what the topic covers. Shown on the hub card and the topic page. */
     definition: z.string().min(20).max(300),
     /** Other names readers use for this topic ("also known as"). Default: none. */
-    aliases: z.array(z.string()).default([]),
+    aliases: z.array(z.string().trim().min(2)).superRefine(noDuplicates).default([]),
     /**
      * How this topic connects to others, e.g. `{ to: microbiome, verb: "feeds" }` reads
      * "Diet feeds the microbiome". Drives the hub diagram and the topic page's "How it connects".

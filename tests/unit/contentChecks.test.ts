@@ -90,7 +90,7 @@ const BAD_ARTICLES: [string, string[]][] = [
   [
     'inline-event-handler.mdx',
     [
-      "tests/fixtures/bad-articles/inline-event-handler.mdx:17 — body — onclick=… on <span> is an inline event handler, which runs code — Remove the onclick attribute: articles cannot run code.",
+      "tests/fixtures/bad-articles/inline-event-handler.mdx:17 — body — onclick=… on <abbr> is an inline event handler, which runs code — Remove the onclick attribute: articles cannot run code.",
     ],
   ],
   [

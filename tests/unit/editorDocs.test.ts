@@ -1,7 +1,7 @@
 /** CONTRIBUTING.md is tested against the code, so the editors' guide cannot drift from the rules. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EDITOR_COMPONENTS } from '../../src/lib/checks/checkContent';
+import { EDITOR_COMPONENTS } from '../../src/schemas/editorComponents';
 import { evidenceTable, frontmatterTable, renderGenerated } from '../../src/lib/editorDocs';
 import { EVIDENCE_LEVELS } from '../../src/lib/evidence';
 
@@ -31,7 +31,7 @@ describe('CONTRIBUTING.md', () => {
     const components = readdirSync(`${root}src/components/mdx`)
       .filter((name) => name.endsWith('.astro') && name !== 'Link.astro')
       .map((name) => name.replace('.astro', ''));
-    expect([...EDITOR_COMPONENTS].sort()).toEqual(components.sort());
+    expect(Object.keys(EDITOR_COMPONENTS).sort()).toEqual(components.sort());
     for (const name of components) expect(contributing).toContain(`<${name} `);
   });
 

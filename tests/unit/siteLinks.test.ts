@@ -42,7 +42,7 @@ describe('links within the site', () => {
     ['/topics/diet/page/4/', '"/topics/diet/page/4/" is not a page on this site'],
     ['/topics/probiotics/page/2/', '"/topics/probiotics/page/2/" is not a page on this site'],
     ['/glossary/#leaky', '"/glossary/#leaky": the glossary has no term "leaky"'],
-    ['javascript:alert(1)', 'the link "javascript:alert(1)" runs code'],
+    ['javascript:alert(1)', 'the link "javascript:alert(1)" uses the javascript: scheme, which is not allowed'],
   ])('%s is reported', (url, problem) => {
     expect(check(url)?.problem).toBe(problem);
   });

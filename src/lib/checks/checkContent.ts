@@ -4,7 +4,7 @@
  * (src/schemas/), so the rules cannot drift; on top of them come the checks a schema cannot express:
  * links between files, the MDX body, duplicates, dates against today, unused sources.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { articleSchema } from '../../schemas/article';
 import { authorSchema } from '../../schemas/author';
@@ -12,12 +12,17 @@ import { bibliographySchema } from '../../schemas/bibliography';
 import { glossarySchema } from '../../schemas/glossary';
 import { topicSchema } from '../../schemas/topic';
 import { SITE } from '../../site.config';
+import { citationAnchor, referenceAnchor } from '../citations';
 import { isoDay, reviewDueDate } from '../dates';
 import { checkingTools, unknownId, type KnownIds } from './checkingTools';
+import { DEFAULT_AUTHOR, defaultAuthorProblem, glossaryNameClashes, idProblem, missingIds, selfRelations, type Collection } from './crossCollection';
+import { articleFiles, dataFileProblem, imageProblem, MAX_ARTICLE_BYTES, MIN_BODY_WORDS } from './files';
+import { readFrontmatter } from './frontmatter';
 import { readMdx, slugOfPath, type MdxFacts } from './mdxBody';
 import { sortProblems, type CheckReport, type Problem } from './problem';
 import { fieldDocs, objectShape, validate } from './schemaIssues';
 import { ARTICLE_PAGE_IDS, checkLink, type SiteIndex } from './siteLinks';
+import { fieldAtLine, invisibleCharacters } from './text';
 import { parseYaml, type YamlSource } from './yamlSource';
 
 export interface CheckOptions {
@@ -31,11 +36,6 @@ export interface CheckOptions {
   today?: Date;
 }
 
-/** The editor components and the attributes they take (src/components/mdx/). */
-export const EDITOR_COMPONENTS = new Set(['Callout', 'Cite', 'Term']);
-const CALLOUT_TYPES = ['note', 'warning', 'clinician'];
-/** Elements that would embed code or another page. */
-const EMBEDS = new Set(['script', 'iframe', 'object', 'embed', 'style', 'link', 'meta', 'base', 'form']);
 /** Placeholder marker used by content/articles/_template.mdx. */
 const TEMPLATE_MARKER = /\bTODO\b/;
 /** Up to a day ahead is allowed: an editor east of UTC may already be on tomorrow's date. */
@@ -82,6 +82,7 @@ export function checkContent(options: CheckOptions): CheckReport {
   checkEntries(glossary, glossarySchema(tools('content/glossary.yaml')), 'a glossary term');
   checkEntries(authors, authorSchema, 'an author');
   for (const collection of sources) checkEntries(collection, bibliographySchema, 'a source');
+  problems.push(...glossaryNameClashes(glossary), ...selfRelations(topics));
 
   // Articles: each file on its own, then what only the whole collection shows.
   const files = [...articleFiles(root, problems), ...(options.extraArticles ?? []).map(rel)];
@@ -90,6 +91,7 @@ export function checkContent(options: CheckOptions): CheckReport {
   for (const article of articles) checkBody(root, article, site, known, problems);
   checkDuplicates(articles, problems);
   checkUnusedSources(sources, articles, problems);
+  checkMissingIds(articles, known, authors, problems);
 
   const sorted = sortProblems(problems);
   return {
@@ -99,22 +101,23 @@ export function checkContent(options: CheckOptions): CheckReport {
   };
 }
 
-interface Collection {
-  source: YamlSource;
-  entries: { id: string; index: number; value: Record<string, unknown> }[];
-}
-
 function readCollection(root: string, file: string, problems: Problem[]): Collection | undefined {
-  const path = join(root, file);
-  if (!existsSync(path)) {
-    problems.push({ file, line: 1, field: 'file', problem: 'is missing', fix: 'Restore the file from the repository.', severity: 'error' });
+  const unreadable = dataFileProblem(root, file);
+  if (unreadable) {
+    problems.push(unreadable);
     return undefined;
   }
-  const source = parseCached(file, path);
+  const source = parseCached(file, join(root, file));
   for (const error of source.syntaxErrors) {
     problems.push({ file, line: error.line, field: 'YAML', problem: error.message, fix: 'Fix the YAML: indent with spaces, put text containing ": " in quotes, start list items with "- ".', severity: 'error' });
   }
-  if (!Array.isArray(source.value)) return source.syntaxErrors.length ? undefined : { source, entries: [] };
+  for (const refusal of source.refusals) problems.push({ file, line: refusal.line, field: 'YAML', problem: refusal.problem, fix: refusal.fix, severity: 'error' });
+  problems.push(...invisibleCharacterProblems(file, readFileSync(join(root, file), 'utf8'), 1));
+  if (source.value === undefined) return undefined;
+  if (!Array.isArray(source.value)) {
+    problems.push({ file, line: 1, field: 'YAML', problem: 'is not a list of entries', fix: 'Start each entry with "- id: …", as in the rest of the file.', severity: 'error' });
+    return undefined;
+  }
   const entries: Collection['entries'] = [];
   const seen = new Map<string, number>();
   source.value.forEach((value: unknown, index) => {
@@ -122,6 +125,11 @@ function readCollection(root: string, file: string, problems: Problem[]): Collec
     const line = source.lineOf([index]);
     if (typeof id !== 'string' || !id) {
       problems.push({ file, line, field: 'id', problem: 'is missing', fix: 'Give the entry an id, e.g. "- id: smith2024gut".', severity: 'error' });
+      return;
+    }
+    const unsafe = idProblem(source, index, id);
+    if (unsafe) {
+      problems.push(unsafe);
       return;
     }
     if (seen.has(id)) {
@@ -132,6 +140,18 @@ function readCollection(root: string, file: string, problems: Problem[]): Collec
     entries.push({ id, index, value: value as Record<string, unknown> });
   });
   return { source, entries };
+}
+
+/** Invisible characters in a file's text (`firstLine` is the line `text` starts on). */
+function invisibleCharacterProblems(file: string, text: string, firstLine: number, fieldOf: (line: number) => string = () => 'text'): Problem[] {
+  return invisibleCharacters(text.replace(/^\uFEFF/, ''), firstLine).map(({ line, name }) => ({
+    file,
+    line,
+    field: fieldOf(line),
+    problem: `contains an invisible character, ${name}`,
+    fix: 'Delete it: retype the text around it, or paste it as plain text. It can break the feed or make text display out of order.',
+    severity: 'error',
+  }));
 }
 
 /** The bibliography and glossary are large and rarely change between runs (dev server, tests): parse each version once. */
@@ -154,8 +174,11 @@ function unknownFields(source: YamlSource, base: PropertyKey[], value: unknown, 
   if (!shape || !value || typeof value !== 'object' || Array.isArray(value)) return [];
   const fields = Object.keys(shape);
   return Object.keys(value)
-    .filter((key) => !(key in shape) && !allowed.includes(key))
+    .filter((key) => !Object.hasOwn(shape, key) && !allowed.includes(key))
     .map((key) => {
+      if (key === 'slug' && noun === 'an article') {
+        return { file: source.file, line: source.lineOf([...base, key]), field: key, problem: 'cannot be set: the file name is the URL', fix: 'Remove slug; to change the address, rename the file (e.g. content/articles/new-address.mdx).', severity: 'error' as const };
+      }
       const guess = fields.find((field) => field.toLowerCase() === key.toLowerCase()) ?? closestField(key, fields);
       return {
         file: source.file,
@@ -173,40 +196,25 @@ function closestField(key: string, fields: string[]): string | undefined {
   return fields.find((field) => Math.abs(field.length - key.length) <= 2 && (letters(field) === letters(key) || field.toLowerCase().startsWith(key.toLowerCase().slice(0, 5))));
 }
 
-function articleFiles(root: string, problems: Problem[]): string[] {
-  const dir = join(root, 'content/articles');
-  if (!existsSync(dir)) return [];
-  const files: string[] = [];
-  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-    const file = `content/articles/${name}`;
-    if (basename(name).startsWith('_') || name.split('/').some((part) => part.startsWith('_')) || statSync(join(dir, name)).isDirectory()) continue;
-    if (/\.(md|markdown|mdown)$/i.test(name)) {
-      problems.push({ file, line: 1, field: 'file name', problem: 'is not an .mdx file, so it is not published', fix: `Rename it to ${basename(name).replace(/\.\w+$/, '.mdx')}.`, severity: 'error' });
-      continue;
-    }
-    if (!name.endsWith('.mdx')) continue;
-    if (name.includes('/')) {
-      problems.push({ file, line: 1, field: 'file name', problem: 'is in a sub-folder', fix: `Move it to content/articles/${basename(name)}.`, severity: 'error' });
-    }
-    files.push(file);
-  }
-  return files;
-}
-
 function readArticle(root: string, file: string, known: KnownIds, today: Date, problems: Problem[]): ArticleInput {
-  const text = readFileSync(join(root, file), 'utf8').replace(/\r\n?/g, '\n');
+  const bytes = readFileSync(join(root, file));
+  const text = bytes.toString('utf8').replace(/\r\n?/g, '\n');
   const slug = slugOfPath(basename(file));
   const article: ArticleInput = { file, slug, text };
   const error = (line: number, field: string, problem: string, fix: string) => problems.push({ file, line, field, problem, fix, severity: 'error' });
 
   if (!/^[a-z0-9]+(-[a-z0-9]+)*\.mdx$/.test(basename(file))) {
-    error(1, 'file name', `"${basename(file)}" is not a URL slug`, `Rename the file to ${slug}.mdx: lower-case words joined by hyphens (the file name is the URL).`);
+    error(1, 'file name', `"${basename(file)}" is not a URL slug`, `Rename the file to ${slug || 'new-article'}.mdx: lower-case words joined by hyphens (the file name is the URL).`);
   }
-  const frontmatter = /^---\n([\s\S]*?)\n?---[ \t]*(?:\n|$)/.exec(text);
-  if (!frontmatter) {
-    error(1, 'frontmatter', 'is missing', 'Start the file with the fields between two "---" lines; copy content/articles/_template.mdx.');
+  if (bytes.length > MAX_ARTICLE_BYTES) {
+    error(1, 'body', `is ${Math.round(bytes.length / 1000)} kB; the limit is ${MAX_ARTICLE_BYTES / 1000} kB`, 'Split it into two articles that link to each other: a page this long cannot stay within the page-weight budget that keeps articles fast on phones.');
+    return article;
+  }
+  const frontmatter = readFrontmatter(file, text);
+  if ('problem' in frontmatter) {
+    error(frontmatter.problem.line, 'frontmatter', frontmatter.problem.problem, frontmatter.problem.fix);
   } else {
-    const source = parseYaml(file, frontmatter[1]!, 2);
+    const { source } = frontmatter;
     article.source = source;
     const seen = new Set<string>();
     for (const syntax of source.syntaxErrors) {
@@ -214,19 +222,19 @@ function readArticle(root: string, file: string, known: KnownIds, today: Date, p
       seen.add(`${syntax.line}:${syntax.message}`);
       error(syntax.line, 'frontmatter', `the YAML cannot be read (${syntax.message})`, 'Put text in double quotes (especially text containing ": " or "#"), indent with spaces, start list items with "- ".');
     }
-    if (!source.syntaxErrors.length) {
+    for (const refusal of source.refusals) error(refusal.line, fieldAtLine(text, refusal.line) ?? 'frontmatter', refusal.problem, refusal.fix);
+    if (source.value !== undefined) {
       const raw = (source.value && typeof source.value === 'object' && !Array.isArray(source.value) ? source.value : {}) as Record<string, unknown>;
       article.raw = raw;
       const { schema, docs } = articleSchemaFor(root, file, known);
       const result = validate(schema, source, { docs: (field) => docs.get(field) });
-      problems.push(...result.problems);
+      problems.push(...result.problems.filter((problem) => !isImplicitDefaultAuthor(problem, raw, known)));
       article.data = result.data as ArticleInput['data'];
       problems.push(...unknownFields(source, [], raw, schema, '', 'an article'));
       problems.push(...checkDates(file, source, raw, schema, today));
       problems.push(...htmlInText(file, source, raw));
     }
   }
-
   const draft = article.data?.draft ?? article.raw?.draft === true;
   const marker = text.split('\n').findIndex((line) => TEMPLATE_MARKER.test(line));
   if (marker >= 0 && !draft) {
@@ -240,7 +248,17 @@ function readArticle(root: string, file: string, known: KnownIds, today: Date, p
   } else {
     article.facts = body.facts;
   }
+  problems.push(...invisibleCharacterProblems(file, text, 1, (line) => (line < (article.facts?.bodyLine ?? Infinity) ? fieldAtLine(text, line) ?? 'frontmatter' : 'body')));
   return article;
+}
+
+/**
+ * An article that names no author is credited to the default one; when that entry is missing, the one
+ * problem belongs to content/authors.yaml (defaultAuthorProblem), not to every article.
+ */
+function isImplicitDefaultAuthor(problem: Problem, raw: Record<string, unknown>, known: KnownIds): boolean {
+  const field = /^(authors|reviewers)\[/.exec(problem.field)?.[1];
+  return Boolean(field) && raw[field!] === undefined && !known.authors.has(DEFAULT_AUTHOR);
 }
 
 /**
@@ -262,6 +280,7 @@ function articleSchemaFor(root: string, file: string, known: KnownIds) {
 }
 
 function syntaxFix(reason: string): string {
+  if (/create a comment in MDX/.test(reason)) return 'HTML comments (<!-- … -->) do not work in MDX: write the comment as {/* … */} instead.';
   const unclosed = /closing tag for `<(\w+)>`/.exec(reason);
   if (unclosed) return `Close the tag: add </${unclosed[1]}> where it ends, or write <${unclosed[1]} … /> if it has no content.`;
   if (/expression|brace|`\{`|`\}`/i.test(reason)) return 'Write a literal curly brace as \\{ or \\}; MDX reads { … } as code.';
@@ -331,7 +350,7 @@ function siteIndex(articles: ArticleInput[], known: KnownIds): SiteIndex {
     const anchors = new Set([
       ...ARTICLE_PAGE_IDS,
       ...(article.facts?.headings.map((heading) => heading.slug) ?? []),
-      ...references.flatMap((key) => [`ref-${key}`, `cite-${key}-1`]),
+      ...references.flatMap((key) => [referenceAnchor(key), citationAnchor(key)]),
     ]);
     if (!site.articles.has(article.slug)) site.articles.set(article.slug, { anchors, draft });
     if (!draft) for (const topic of article.data?.topics ?? []) site.topics.set(topic.id, (site.topics.get(topic.id) ?? 0) + 1);
@@ -346,58 +365,38 @@ function checkBody(root: string, article: ArticleInput, site: SiteIndex, known: 
   const listed = new Set(Array.isArray(article.raw?.references) ? (article.raw.references as unknown[]).map(String) : []);
   const cited = new Set<string>();
 
-  for (const element of facts.elements) {
-    const { name, line, attributes } = element;
-    const id = attributes.get('id');
-    if (EMBEDS.has(name.toLowerCase())) {
-      error(line, `<${name}> is not allowed in an article`, 'Remove it: articles cannot run code or embed other pages. Ask a maintainer if you need something interactive.');
-    }
-    for (const attribute of attributes.keys()) {
-      if (/^on[a-z]+$/i.test(attribute)) error(line, `${attribute}=… on <${name}> is an inline event handler, which runs code`, `Remove the ${attribute} attribute: articles cannot run code.`);
-    }
-    if (name === 'Cite') {
-      if (typeof id !== 'string' || !id) {
-        error(line, '<Cite> has no id', 'Write the bibliography key, e.g. <Cite id="salem2018gut" />.');
-      } else {
-        cited.add(id);
-        if (!known.bibliography.has(id)) {
-          const { problem, fix } = unknownId('bibliography', id, known.bibliography);
-          error(line, `<Cite id="${id}" />: ${problem}`, fix);
-        } else if (article.raw && !listed.has(id)) {
-          error(line, `<Cite id="${id}" /> is not listed in references`, `Add ${id} to references in the frontmatter, e.g. references: [${[...listed, id].join(', ')}].`);
-        }
-      }
-    } else if (name === 'Term') {
-      if (typeof id !== 'string' || !id) error(line, '<Term> has no id', 'Write the glossary id, e.g. <Term id="dysbiosis">dysbiosis</Term>.');
-      else if (!known.glossary.has(id)) {
-        const { problem, fix } = unknownId('glossary', id, known.glossary);
-        error(line, `<Term id="${id}">: ${problem}`, fix);
-      }
-    } else if (name === 'Callout') {
-      const type = attributes.get('type');
-      if (typeof attributes.get('title') !== 'string') error(line, '<Callout> has no title', 'Give it a title, e.g. <Callout type="clinician" title="When to see a clinician">.');
-      if (type !== undefined && !CALLOUT_TYPES.includes(String(type))) error(line, `<Callout type="${String(type)}"> is not a callout type`, `Use type="${CALLOUT_TYPES.join('", type="')}", or leave type out for a note.`);
-    } else if (/^[A-Z]/.test(name) && !EDITOR_COMPONENTS.has(name)) {
-      error(line, `<${name}> is not an editor component`, 'Use <Callout>, <Cite> or <Term> (see CONTRIBUTING.md), or plain Markdown. Key takeaways go in the frontmatter.');
-    } else if (name === 'img') {
-      const src = attributes.get('src');
-      const alt = attributes.get('alt');
-      if (typeof alt !== 'string' || !alt.trim()) error(line, 'the image has no alt text', 'Describe the image for readers who cannot see it: alt="…".');
-      if (typeof src === 'string') checkImageFile(root, file, src, line, problems);
+  for (const refusal of facts.refusals) error(refusal.line, refusal.problem, refusal.fix);
+  if (facts.words < MIN_BODY_WORDS && !facts.refusals.length) {
+    error(facts.bodyLine, `has ${facts.words} word${facts.words === 1 ? '' : 's'} of text; an article needs at least ${MIN_BODY_WORDS}`, 'Write the article below the frontmatter: answer the question first, then the evidence (copy the layout of content/articles/_template.mdx).');
+  }
+  for (const heading of facts.headings) {
+    if (ARTICLE_PAGE_IDS.includes(heading.slug) || /^(ref|cite)-/.test(heading.slug)) {
+      error(heading.line, `the heading "${heading.text}" would get the anchor #${heading.slug}, which the page uses for its own ${ARTICLE_PAGE_IDS.includes(heading.slug) ? 'section' : 'citations'}`, 'Reword the heading (references and related articles are added to every page for you).');
     }
   }
-
+  for (const { line, id } of facts.cites) {
+    cited.add(id);
+    if (!known.bibliography.has(id)) {
+      const { problem, fix } = unknownId('bibliography', id, known.bibliography);
+      error(line, `<Cite id="${id}" />: ${problem}`, fix);
+    } else if (article.raw && !listed.has(id)) {
+      error(line, `<Cite id="${id}" /> is not listed in references`, `Add ${id} to references in the frontmatter, e.g. references: [${[...listed, id].join(', ')}].`);
+    }
+  }
+  for (const { line, id } of facts.terms) {
+    if (!known.glossary.has(id)) {
+      const { problem, fix } = unknownId('glossary', id, known.glossary);
+      error(line, `<Term id="${id}">: ${problem}`, fix);
+    }
+  }
   for (const image of facts.images) {
     if (!image.alt.trim()) error(image.line, 'the image has no alt text', `Describe it between the brackets, e.g. ![A diagram of the gut lining](${image.url}).`);
-    checkImageFile(root, file, image.url, image.line, problems);
+    const problem = imageProblem(root, file, image.url);
+    if (problem) error(image.line, problem.problem, problem.fix);
   }
   for (const link of facts.links) {
     const problem = checkLink(link.url, article.slug, site);
     if (problem) error(link.line, problem.problem, problem.fix);
-  }
-  for (const code of facts.code) {
-    if (code.kind === 'esm') error(code.line, `"${code.value.split('\n')[0]}" is code`, 'Remove the import/export line: Callout, Cite and Term work without importing anything.');
-    else error(code.line, `{${code.value.trim().slice(0, 40)}} is read as code`, 'Write literal curly braces as \\{ and \\}, or remove them.');
   }
   if (article.data) {
     for (const key of listed) {
@@ -412,17 +411,6 @@ function checkBody(root: string, article: ArticleInput, site: SiteIndex, known: 
         });
       }
     }
-  }
-}
-
-function checkImageFile(root: string, file: string, url: string, line: number, problems: Problem[]) {
-  if (/^(https?:)?\/\//i.test(url)) {
-    problems.push({ file, line, field: 'body', problem: `the image ${url} loads from another website`, fix: 'Save the image next to the article and write its name, e.g. ./chart.png: the site makes no third-party requests.', severity: 'error' });
-    return;
-  }
-  const path = url.startsWith('/') ? join(root, 'public', url) : join(root, dirname(file), decodeURI(url.split(/[?#]/)[0]!));
-  if (!existsSync(path)) {
-    problems.push({ file, line, field: 'body', problem: `the image file ${relative(root, path)} does not exist`, fix: `Put the image in ${dirname(file)}/ and check the spelling of its name, e.g. ![…](./${basename(url)}).`, severity: 'error' });
   }
 }
 
@@ -458,4 +446,26 @@ function checkUnusedSources(sources: (Collection | undefined)[], articles: Artic
       });
     }
   }
+}
+
+/** Ids used by several articles but missing from their data file: most likely renamed or removed there. */
+function checkMissingIds(articles: ArticleInput[], known: KnownIds, authors: Collection | undefined, problems: Problem[]) {
+  const relying = articles.filter((article) => article.raw && (article.raw.authors === undefined || article.raw.reviewers === undefined)).map((article) => article.file);
+  const defaultAuthor = defaultAuthorProblem(authors, relying);
+  if (defaultAuthor) problems.push(defaultAuthor);
+  const collect = (ids: (article: ArticleInput) => unknown) => {
+    const uses = new Map<string, string[]>();
+    for (const article of articles) {
+      const value = ids(article);
+      for (const id of new Set(Array.isArray(value) ? value.map(String) : [])) uses.set(id, [...(uses.get(id) ?? []), article.file]);
+    }
+    return uses;
+  };
+  const missing = (uses: Map<string, string[]>, set: Set<string>) => new Map([...uses].filter(([id, files]) => !set.has(id) && files.length >= 2));
+  problems.push(
+    ...missingIds('content/topics.yaml', 'the topic', missing(collect((article) => article.raw?.topics), known.topics)),
+    ...missingIds('content/bibliography.yaml', 'the source', missing(collect((article) => article.raw?.references), known.bibliography)),
+    ...missingIds('content/glossary.yaml', 'the term', missing(collect((article) => article.facts?.terms.map((term) => term.id)), known.glossary)),
+    ...missingIds('content/authors.yaml', 'the author', missing(collect((article) => [...((article.raw?.authors as unknown[]) ?? []), ...((article.raw?.reviewers as unknown[]) ?? [])]), known.authors)),
+  );
 }

@@ -3,10 +3,9 @@
  * only checks that an id is a string, and its `image()` needs the build; these also check that the id
  * exists and the image file is there, and say what to do when not.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import type { SchemaTools } from '../../schemas/tools';
+import { imageProblem } from './files';
 import { didYouMean } from './suggest';
 
 export type KnownIds = Record<'topics' | 'bibliography' | 'authors' | 'glossary', Set<string>>;
@@ -40,14 +39,9 @@ export function checkingTools(root: string, file: string, known: KnownIds): Sche
     });
   const image = () =>
     z.string({ error: 'Write src as the image file name next to the article, e.g. src: ./gut-lining.png.' }).transform((src, context) => {
-      const path = join(root, dirname(file), src);
-      if (/^[a-z]+:\/\//i.test(src) || !existsSync(path)) {
-        context.issues.push({
-          code: 'custom',
-          message: `Put the image file in ${dirname(file)}/ and write its name, e.g. src: ./${src.split('/').pop()}.`,
-          params: { problem: `the image file ${relative(root, path) || src} does not exist` },
-          input: src,
-        });
+      const problem = imageProblem(root, file, src);
+      if (problem) {
+        context.issues.push({ code: 'custom', message: problem.fix, params: { problem: problem.problem }, input: src });
         return z.NEVER;
       }
       return { src, width: 0, height: 0, format: src.split('.').pop() ?? '' };

@@ -3,6 +3,7 @@
  * routes in src/pages/ and the URL helpers in src/lib/urls.ts: trailing slashes, pagination, anchors.
  */
 import { SITE } from '../../site.config';
+import { classifyUrl } from '../urlPolicy';
 
 export interface SiteIndex {
   /** Every article by slug: its anchors (heading ids plus the ids the article page adds) and draft flag. */
@@ -22,19 +23,24 @@ const pages = (count: number) => Math.max(1, Math.ceil(count / SITE.pageSize));
 export type LinkProblem = { problem: string; fix: string };
 
 /**
- * Checks one link written in an article (`fromSlug`). External links and e-mail addresses are not
- * checked here; site links must start with "/" and end with "/", and their anchors must exist.
+ * Checks one link written in an article (`fromSlug`) against the URL policy (src/lib/urlPolicy.ts):
+ * web addresses must be https and e-mail addresses mailto:, and are not followed; site links must
+ * start with "/" and end with "/", and their anchors must exist.
  */
 export function checkLink(url: string, fromSlug: string, site: SiteIndex): LinkProblem | undefined {
-  if (/^javascript:/i.test(url.trim())) return { problem: `the link "${url}" runs code`, fix: 'Remove it: links must go to a page.' };
-  if (/^(https?:|mailto:|tel:)/i.test(url)) return undefined;
-  if (url.startsWith('//')) return { problem: `"${url}" has no https:`, fix: 'Write external links in full, e.g. https://www.nhs.uk/.' };
-  if (url.startsWith('#')) return checkAnchor(url.slice(1), fromSlug, site, url, true);
-  if (!url.startsWith('/')) {
-    return { problem: `"${url}" is a relative link`, fix: 'Write site links from the root, e.g. /articles/what-are-probiotics/.' };
+  const verdict = classifyUrl(url);
+  switch (verdict.kind) {
+    case 'refused':
+      return { problem: verdict.problem, fix: verdict.fix };
+    case 'external':
+    case 'email':
+      return undefined;
+    case 'anchor':
+      return checkAnchor(verdict.hash, fromSlug, site, url, true);
+    case 'relative':
+      return { problem: `"${url}" is a relative link`, fix: 'Write site links from the root, e.g. /articles/what-are-probiotics/.' };
   }
-  const [pathAndQuery, hash] = url.split('#', 2) as [string, string | undefined];
-  const path = pathAndQuery.split('?')[0]!.replace(/^\//, '');
+  const { path, hash } = verdict;
   if (!/\/$|\.(xml|txt)$/.test(path) && path !== '') {
     const withSlash = `/${path}/`;
     if (resolves(`${path}/`, site)) return { problem: `"${url}" has no trailing slash`, fix: `Write ${withSlash}${hash ? `#${hash}` : ''}.` };
