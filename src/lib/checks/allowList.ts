@@ -37,11 +37,12 @@ export const HEADING_DEPTHS = { min: 2, max: 4 } as const;
 
 /** Plain HTML elements allowed inline, and their attributes (all plain text). */
 export const INLINE_HTML = {
-  sub: { props: z.object({}).strict(), use: 'subscript, e.g. CO<sub>2</sub>' },
-  sup: { props: z.object({}).strict(), use: 'superscript, e.g. 10<sup>9</sup>' },
+  sub: { props: z.object({}).strict(), use: 'subscript', example: 'CO<sub>2</sub>' },
+  sup: { props: z.object({}).strict(), use: 'superscript', example: '10<sup>9</sup>' },
   abbr: {
     props: z.object({ title: z.string().trim().min(2, 'Write what the abbreviation stands for, e.g. title="immunoglobulin E".') }).strict(),
-    use: 'an abbreviation with its expansion, e.g. <abbr title="immunoglobulin E">IgE</abbr>',
+    use: 'an abbreviation with its expansion',
+    example: '<abbr title="immunoglobulin E">IgE</abbr>',
   },
 } as const;
 

@@ -8,7 +8,10 @@ import type { SchemaTools } from '../../schemas/tools';
 import { imageProblem } from './files';
 import { didYouMean } from './suggest';
 
-export type KnownIds = Record<'topics' | 'bibliography' | 'authors' | 'glossary', Set<string>>;
+export type KnownIds = Record<'topics' | 'bibliography' | 'authors' | 'glossary', Set<string>> & {
+  /** Collections whose data file could not be read: their ids are not checked (the file's own problem is reported). */
+  unreadable?: Set<string>;
+};
 
 const WHERE: Record<keyof KnownIds, { file: string; noun: string; add: string }> = {
   topics: { file: 'content/topics.yaml', noun: 'a topic', add: 'or ask a maintainer to add a topic' },
@@ -30,7 +33,7 @@ export function checkingTools(root: string, file: string, known: KnownIds): Sche
   const reference = (collection: string) =>
     z.string({ error: `Write the ${collection === 'topics' ? 'topic id' : 'key'} as plain text, e.g. ${collection === 'topics' ? 'diet' : 'salem2018gut'}.` }).transform((id, context) => {
       const set = known[collection as keyof KnownIds];
-      if (set && !set.has(id)) {
+      if (set && !set.has(id) && !known.unreadable?.has(collection)) {
         const { problem, fix } = unknownId(collection as keyof KnownIds, id, set);
         context.issues.push({ code: 'custom', message: fix, params: { problem }, input: id });
         return z.NEVER;

@@ -73,7 +73,7 @@ export function defaultAuthorProblem(authors: Collection | undefined, relying: s
     authors.source,
     [],
     DEFAULT_AUTHOR,
-    `"${DEFAULT_AUTHOR}" is missing, and ${relying.length} article${relying.length === 1 ? '' : 's'} (${listed(relying)}) are credited to it because they name no author`,
+    `"${DEFAULT_AUTHOR}" is missing, and ${relying.length === 1 ? `1 article (${listed(relying)}) is` : `${relying.length} articles (${listed(relying)}) are`} credited to it because ${relying.length === 1 ? 'it names' : 'they name'} no author`,
     `Restore the entry "- id: ${DEFAULT_AUTHOR}" (rename its name: field instead of its id), or add authors: to each of those articles.`,
   );
 }

@@ -51,6 +51,8 @@ export function articleFiles(root: string, problems: Problem[]): string[] {
     const file = `content/${name.split(sep).join('/')}`;
     const stats = lstatSync(join(content, name));
     if (stats.isSymbolicLink()) {
+      // A linked data file is reported once, by dataFileProblem.
+      if ((DATA_FILES as readonly string[]).includes(file)) continue;
       refuse(file, 'is a symbolic link', 'Replace the link with the file itself: the site only publishes files that are in the repository.');
       continue;
     }

@@ -82,7 +82,8 @@ export function readMdx(source: string): { facts: MdxFacts } | { error: MdxSynta
 
   const visit = (node: Node, isFirst: boolean) => {
     const line = node.position?.start.line ?? 1;
-    if (node.type === 'yaml' && isFirst) {
+    // The frontmatter (frontmatter.ts refuses TOML by name).
+    if ((node.type === 'yaml' || node.type === 'toml') && isFirst) {
       facts.bodyLine = (node.position?.end?.line ?? 0) + 1;
       return;
     }
@@ -223,7 +224,7 @@ function validateProps(schema: z.ZodType, attributes: Record<string, string | tr
   return undefined;
 }
 
-const exampleOf = (name: string) => EDITOR_COMPONENTS[name as keyof typeof EDITOR_COMPONENTS]?.example ?? `<${name}>`;
+const exampleOf = (name: string) => (EDITOR_COMPONENTS[name as keyof typeof EDITOR_COMPONENTS] ?? INLINE_HTML[name as keyof typeof INLINE_HTML])?.example ?? `<${name}>`;
 
 function collectDefinitions(node: Node, into: Map<string, string>) {
   if (node.type === 'definition' && node.identifier && !into.has(node.identifier)) into.set(node.identifier, node.url ?? '');

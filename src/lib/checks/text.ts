@@ -38,11 +38,14 @@ export function invisibleCharacters(text: string, firstLine = 1): InvisibleChara
   return found;
 }
 
+/** Whether `text` has any of them (a BOM at the very start is reported on its own, by frontmatter.ts). */
+export const hasInvisibleCharacters = (text: string) => new RegExp(INVISIBLE.source).test(text.replace(/^\uFEFF/, ''));
+
 /** The frontmatter field a line belongs to: the nearest top-level `key:` at or above it. */
 export function fieldAtLine(text: string, line: number): string | undefined {
   const lines = text.split('\n');
   for (let index = Math.min(line, lines.length) - 1; index > 0; index--) {
-    const key = /^([A-Za-z][\w-]*)\s*:/.exec(lines[index]!)?.[1];
+    const key = /^([^\s#:-][^:]*?)\s*:/.exec(lines[index]!)?.[1];
     if (key) return key;
     if (lines[index] === '---') return undefined;
   }

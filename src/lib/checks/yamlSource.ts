@@ -9,6 +9,7 @@
  * refused, since editors never need them.
  */
 import jsYaml from 'js-yaml';
+import { hasInvisibleCharacters } from './text';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 export interface YamlSource {
@@ -40,8 +41,13 @@ export function parseYaml(file: string, text: string, firstLine = 1): YamlSource
   let value: unknown;
   if (!syntaxErrors.length && !refusals.length) {
     value = doc.toJS();
-    const difference = firstDifference(value, readLikeAstro(text), []);
-    if (difference) {
+    // Invisible characters are reported on their own (text.ts), with a clearer message than either parser's.
+    const astro = hasInvisibleCharacters(text) ? value : readLikeAstro(text);
+    const difference = astro instanceof AstroReadError ? undefined : firstDifference(value, astro, []);
+    if (astro instanceof AstroReadError) {
+      refusals.push({ line: astro.line + firstLine, problem: `the site's build cannot read this YAML (${astro.message})`, fix: 'Put text in double quotes, indent with spaces, start list items with "- ".' });
+      value = undefined;
+    } else if (difference) {
       const line = lineAt(offsetOf(doc, difference.path) ?? 0);
       refusals.push({
         line,
@@ -54,30 +60,48 @@ export function parseYaml(file: string, text: string, firstLine = 1): YamlSource
   return { file, value, lineOf: (path) => lineAt(offsetOf(doc, path) ?? 0), syntaxErrors, refusals };
 }
 
+class AstroReadError {
+  readonly message: string;
+  /** 0-based line within the text. */
+  readonly line: number;
+  constructor(message: string, line: number) {
+    this.message = message;
+    this.line = line;
+  }
+}
+
 function readLikeAstro(text: string): unknown {
   try {
     return jsYaml.load(text) ?? null;
   } catch (error) {
-    return { unreadable: String((error as Error).message).split('\n')[0] };
+    const { reason, mark } = error as { reason?: string; mark?: { line: number } };
+    return new AstroReadError(reason ?? String(error).split('\n')[0]!, mark?.line ?? 0);
   }
 }
 
 function programmerFeatures(doc: Document, lineAt: (offset: number) => number): YamlSource['refusals'] {
+  const found = { alias: [] as { line: number; name: string }[], anchor: [] as { line: number; name: string }[] };
   const refusals: YamlSource['refusals'] = [];
   const at = (node: { range?: [number, number, number] | null }) => lineAt(node.range?.[0] ?? 0);
   visit(doc, {
     Alias(_, node) {
-      refusals.push({ line: at(node), problem: `"*${node.source}" is a YAML alias`, fix: 'Write the value out in full: aliases (*name) and anchors (&name) are not allowed.' });
+      found.alias.push({ line: at(node), name: node.source });
     },
     Node(_, node) {
       if (isAlias(node)) return;
-      if (node.anchor) refusals.push({ line: at(node), problem: `"&${node.anchor}" is a YAML anchor`, fix: 'Remove it: anchors (&name) and aliases (*name) are not allowed; write each value out in full.' });
+      if (node.anchor) found.anchor.push({ line: at(node), name: node.anchor });
       if (node.tag) refusals.push({ line: at(node), problem: `"${node.tag.replace('tag:yaml.org,2002:', '!!')}" is a YAML tag`, fix: 'Remove the tag; to keep a value as text, put it in double quotes.' });
     },
     Pair(_, pair) {
       if (isScalar(pair.key) && pair.key.value === '<<') refusals.push({ line: at(pair.key), problem: '"<<" is a YAML merge key', fix: 'Write the fields out in full.' });
     },
   });
+  // One problem per kind, at its first use: an alias bomb has hundreds of them.
+  const more = (count: number) => (count > 1 ? ` (and ${count - 1} more)` : '');
+  const [anchor] = found.anchor;
+  const [alias] = found.alias;
+  if (anchor) refusals.push({ line: anchor.line, problem: `"&${anchor.name}" is a YAML anchor${more(found.anchor.length)}`, fix: 'Remove it: anchors (&name) and aliases (*name) are not allowed; write each value out in full.' });
+  if (alias) refusals.push({ line: alias.line, problem: `"*${alias.name}" is a YAML alias${more(found.alias.length)}`, fix: 'Write the value out in full: aliases (*name) and anchors (&name) are not allowed.' });
   return refusals;
 }
 
@@ -102,7 +126,8 @@ function firstDifference(ours: unknown, astro: unknown, path: PropertyKey[]): { 
     return undefined;
   }
   if (Object.is(ours, astro)) return undefined;
-  return { path, what: `${JSON.stringify(ours)} as ${astro instanceof Date ? astro.toISOString().slice(0, 10) : JSON.stringify(astro)}` };
+  const shown = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value) ?? String(value)).slice(0, 60);
+  return { path, what: `${shown(ours)} as ${shown(astro)}` };
 }
 
 /** Offset of the key (for a map entry) or item at `path`, falling back to the deepest parent found. */
