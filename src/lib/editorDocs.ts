@@ -1,13 +1,15 @@
 /**
  * The parts of CONTRIBUTING.md that are generated from the code, so the editors' guide cannot drift
- * from the rules: the frontmatter table (from the article schema's `.meta()`) and the evidence
- * levels (from evidence.ts). `npm run docs:contributing` rewrites them; a unit test fails when
+ * from the rules: the frontmatter table (from the article schema's `.meta()`), the evidence
+ * levels (from evidence.ts) and the allow-list of what a body may contain (from checks/allowList.ts). `npm run docs:contributing` rewrites them; a unit test fails when
  * CONTRIBUTING.md is out of date.
  */
 import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article';
 import type { FieldDoc, SchemaTools } from '../schemas/tools';
 import { EVIDENCE, EVIDENCE_LEVELS } from './evidence';
+import { EDITOR_COMPONENTS, HEADING_DEPTHS, INLINE_HTML, MARKDOWN_NODES } from './checks/allowList';
+import { IMAGE_EXTENSIONS, MAX_ARTICLE_BYTES, MAX_IMAGE_BYTES, MIN_BODY_WORDS } from './checks/files';
 
 /** Stand-ins for Astro's helpers: only the shape of the schema is read here. */
 const docTools = {
@@ -36,7 +38,39 @@ export function evidenceTable(): string {
   return ['| `evidence:` | Shown as | Use it when |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
-const GENERATED: Record<string, () => string> = { frontmatter: frontmatterTable, evidence: evidenceTable };
+/** Every attribute a component or element takes, read from its zod schema. */
+const attributesOf = (schema: z.ZodType) => {
+  const shape = (schema as unknown as { shape: Record<string, z.ZodType> }).shape;
+  const names = Object.entries(shape).map(([name, field]) => {
+    const values = (field as unknown as { def: { innerType?: { options?: string[] }; options?: string[] } }).def;
+    const options = values.innerType?.options ?? values.options;
+    return `\`${name}\`${options ? ` (${options.map((option) => `\`${option}\``).join(', ')})` : ''}${field.safeParse(undefined).success ? ', optional' : ''}`;
+  });
+  return names.length ? names.join('; ') : 'none';
+};
+
+/** What a body may contain: the same tables the checker walks the MDX tree with. */
+export function allowListTables(): string {
+  const markdown = Object.values(MARKDOWN_NODES).filter((use) => !/^(text|list items|table rows|table cells)$/.test(use));
+  const components = Object.entries(EDITOR_COMPONENTS).map(([name, component]) => `| \`<${name}>\` | ${cell(attributesOf(component.props))} | \`${cell(component.example)}\` |`);
+  const elements = Object.entries(INLINE_HTML).map(([name, element]) => `| \`<${name}>\` | ${cell(attributesOf(element.props))} | \`${cell(element.example)}\` (${element.use}) |`);
+  return [
+    `**Markdown:** ${markdown.join('; ')}. Headings go from \`${'#'.repeat(HEADING_DEPTHS.min)}\` to \`${'#'.repeat(HEADING_DEPTHS.max)}\`.`,
+    '',
+    '| Component or element | Attributes (always `name="text"` in quotes) | Example |',
+    '| --- | --- | --- |',
+    ...components,
+    ...elements,
+    '',
+    '**Addresses:** `https://…` (any letter case), `mailto:…`, site pages from the root (`/articles/…/`) and anchors that exist (`#a-heading`). `http:` is refused (use https), and so is every other scheme (`javascript:`, `data:`, `file:` …) and any address containing a space or an invisible character.',
+    '',
+    `**Files:** articles are \`content/articles/<name>.mdx\` (lower-case \`.mdx\`, at most ${MAX_ARTICLE_BYTES / 1000} kB, at least ${MIN_BODY_WORDS} words once published). Pictures sit next to them as ${IMAGE_EXTENSIONS.map((extension) => `\`${extension}\``).join(', ')} files of at most ${MAX_IMAGE_BYTES / 1e6} MB, written \`./name.png\`; SVG is not accepted (it can carry code). Symbolic links are refused everywhere in \`content/\`.`,
+    '',
+    '**Everything else is refused**, with the file, the line, the field and what to write instead: any other HTML element or attribute (`style`, `class`, `id`, `data-…`, event handlers such as `onclick`), Astro directives (`set:html`, `is:raw`, `class:list` …), `{…}` expressions and `import`/`export` lines, footnotes and checklists, HTML comments (write `{/* … */}`), and in YAML anchors, aliases, tags and merge keys.',
+  ].join('\n');
+}
+
+const GENERATED: Record<string, () => string> = { frontmatter: frontmatterTable, evidence: evidenceTable, allowlist: allowListTables };
 
 /**
  * Replaces each `<!-- generated:name -->…<!-- /generated:name -->` block of `markdown` with its
