@@ -23,6 +23,12 @@ function inlineScriptHashes(file: string): string[] {
     .map((script) => `'sha256-${createHash('sha256').update(script.rawText).digest('base64')}'`);
 }
 
+/** The script-src sources of a page's CSP <meta> tag, the list Astro computes from our components' scripts. */
+function metaScriptSources(file: string): string[] {
+  const meta = readPage(dist, file).querySelector('meta[http-equiv="content-security-policy"]');
+  return parseCsp(meta?.getAttribute('content') ?? '').get('script-src') ?? [];
+}
+
 const shippedHeaders = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
 const sourceHeaders = parseHeadersFile(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8'));
 
@@ -51,6 +57,13 @@ describe('the headers file (Netlify, Cloudflare Pages)', () => {
     expect(csp.get('object-src')).toEqual(["'none'"]);
     expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
     for (const sources of csp.values()) expect(sources.filter((source) => /^(\*|https?:|data:)/.test(source))).toEqual([]);
+  });
+
+  it("hashes only scripts Astro listed in a page's CSP <meta> tag (ours, never content's)", () => {
+    const listed = new Set(pages.flatMap((page) => metaScriptSources(page)));
+    const hashed = parseCsp(headers['Content-Security-Policy']!).get('script-src')!.filter((source) => /^'sha(256|384|512)-/.test(source));
+    expect(hashed.length).toBeGreaterThan(0);
+    for (const hash of hashed) expect(listed, hash).toContain(hash);
   });
 
   it('caches fingerprinted assets for a year', () => {
