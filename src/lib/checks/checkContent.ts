@@ -14,7 +14,7 @@ import { topicSchema } from '../../schemas/topic';
 import { SITE } from '../../site.config';
 import { citationAnchor, referenceAnchor } from '../citations';
 import { isoDay, reviewDueDate } from '../dates';
-import { checkingTools, unknownId, type KnownIds } from './checkingTools';
+import { checkingTools, unknownId, type CollectionName, type KnownIds } from './checkingTools';
 import { DEFAULT_AUTHOR, defaultAuthorProblem, glossaryNameClashes, idProblem, missingIds, selfRelations, type Collection } from './crossCollection';
 import { articleFiles, dataFileProblem, imageProblem, MAX_ARTICLE_BYTES, MIN_BODY_WORDS } from './files';
 import { readFrontmatter } from './frontmatter';
@@ -464,7 +464,7 @@ function checkMissingIds(articles: ArticleInput[], known: KnownIds, authors: Col
     }
     return uses;
   };
-  const missing = (collection: Exclude<keyof KnownIds, 'unreadable'>, uses: Map<string, string[]>) =>
+  const missing = (collection: CollectionName, uses: Map<string, string[]>) =>
     known.unreadable?.has(collection) ? new Map() : new Map([...uses].filter(([id, files]) => !known[collection].has(id) && files.length >= 2));
   problems.push(
     ...missingIds('content/topics.yaml', 'the topic', missing('topics', collect((article) => article.raw?.topics))),

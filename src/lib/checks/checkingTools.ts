@@ -8,12 +8,13 @@ import type { SchemaTools } from '../../schemas/tools';
 import { imageProblem } from './files';
 import { didYouMean } from './suggest';
 
-export type KnownIds = Record<'topics' | 'bibliography' | 'authors' | 'glossary', Set<string>> & {
+export type CollectionName = 'topics' | 'bibliography' | 'authors' | 'glossary';
+export type KnownIds = Record<CollectionName, Set<string>> & {
   /** Collections whose data file could not be read: their ids are not checked (the file's own problem is reported). */
   unreadable?: Set<string>;
 };
 
-const WHERE: Record<keyof KnownIds, { file: string; noun: string; add: string }> = {
+const WHERE: Record<CollectionName, { file: string; noun: string; add: string }> = {
   topics: { file: 'content/topics.yaml', noun: 'a topic', add: 'or ask a maintainer to add a topic' },
   bibliography: { file: 'content/bibliography.yaml', noun: 'a key in content/bibliography.yaml', add: 'or add the source there (see "How to cite" in CONTRIBUTING.md)' },
   authors: { file: 'content/authors.yaml', noun: 'an author in content/authors.yaml', add: 'or add the person there (real people only)' },
@@ -21,7 +22,7 @@ const WHERE: Record<keyof KnownIds, { file: string; noun: string; add: string }>
 };
 
 /** What to say when an id is not known: the likely intended id, or the list to choose from. */
-export function unknownId(collection: keyof KnownIds, id: string, known: Set<string>): { problem: string; fix: string } {
+export function unknownId(collection: CollectionName, id: string, known: Set<string>): { problem: string; fix: string } {
   const { file, noun, add } = WHERE[collection];
   const hint = didYouMean(id, known);
   const choices = collection === 'topics' ? `Use one of: ${[...known].join(', ')}` : `Use a key from ${file}`;
@@ -32,9 +33,9 @@ export function unknownId(collection: keyof KnownIds, id: string, known: Set<str
 export function checkingTools(root: string, file: string, known: KnownIds): SchemaTools {
   const reference = (collection: string) =>
     z.string({ error: `Write the ${collection === 'topics' ? 'topic id' : 'key'} as plain text, e.g. ${collection === 'topics' ? 'diet' : 'salem2018gut'}.` }).transform((id, context) => {
-      const set = known[collection as keyof KnownIds];
+      const set = known[collection as CollectionName];
       if (set && !set.has(id) && !known.unreadable?.has(collection)) {
-        const { problem, fix } = unknownId(collection as keyof KnownIds, id, set);
+        const { problem, fix } = unknownId(collection as CollectionName, id, set);
         context.issues.push({ code: 'custom', message: fix, params: { problem }, input: id });
         return z.NEVER;
       }
