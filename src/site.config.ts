@@ -13,6 +13,11 @@ export const SITE = {
   description:
     'An evidence-based guide to the gut–skin axis: the gut microbiome, diet, probiotics and inflammation, and what they mean for acne, eczema and rosacea.',
   locale: 'en-GB',
+  /**
+   * Where readers report a problem with a page ("Report a problem with this page"), without needing a
+   * GitHub account. The deployment sets the real mailbox with CONTACT_EMAIL.
+   */
+  contactEmail: process.env.CONTACT_EMAIL ?? 'editors@gut-skin-axis.example.org',
   /** Repository that holds the content; used for "Edit this page" links. */
   repository: 'https://github.com/gut-skin-axis/gut-skin-axis',
   /** Branch that the "Edit this page" links point to. */

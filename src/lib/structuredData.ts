@@ -3,6 +3,7 @@
  */
 import { SITE } from '../site.config';
 import { isoDay } from './dates';
+import { clinicalReviewers, type Party } from './review';
 import { absoluteUrl, homeUrl } from './urls';
 
 export interface Crumb {
@@ -31,13 +32,14 @@ export function medicalWebPage(article: {
   updated: Date;
   lastReviewed: Date;
   topics: string[];
-  authors: { name: string; kind: 'team' | 'person' }[];
-  reviewers: { name: string; kind: 'team' | 'person' }[];
+  authors: Party[];
+  reviewers: Party[];
 }) {
-  const party = (who: { name: string; kind: 'team' | 'person' }) => ({
+  const party = (who: Party) => ({
     '@type': who.kind === 'team' ? 'Organization' : 'Person',
     name: who.name,
   });
+  const clinicians = clinicalReviewers(article.reviewers);
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
@@ -49,10 +51,10 @@ export function medicalWebPage(article: {
     inLanguage: SITE.locale,
     datePublished: isoDay(article.published),
     dateModified: isoDay(article.updated),
-    lastReviewed: isoDay(article.lastReviewed),
     about: article.topics.map((name) => ({ '@type': 'Thing', name })),
     author: article.authors.map(party),
-    reviewedBy: article.reviewers.map(party),
+    // A medical review is claimed only for named clinicians (src/lib/review.ts); the editorial team's evidence check is not one.
+    ...(clinicians.length ? { reviewedBy: clinicians.map(party), lastReviewed: isoDay(article.lastReviewed) } : {}),
     publisher: { '@type': 'Organization', name: SITE.title, url: absoluteUrl(homeUrl()) },
     isPartOf: { '@type': 'WebSite', name: SITE.title, url: absoluteUrl(homeUrl()) },
   };

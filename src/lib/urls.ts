@@ -32,5 +32,9 @@ export function editUrl(filePath: string): string {
   return `${SITE.repository}/edit/${SITE.repositoryBranch}/${filePath.replace(/^\.?\//, '')}`;
 }
 
+/** A pre-filled e-mail to the editors about one page: readers need no GitHub account to report an error. */
+export const reportProblemUrl = (title: string, pageAddress: string) =>
+  `mailto:${SITE.contactEmail}?subject=${encodeURIComponent(`Problem with: ${title}`)}&body=${encodeURIComponent(`Page: ${pageAddress}\n\nWhat is wrong, and where (a sentence or heading):\n\n`)}`;
+
 export const doiUrl = (doi: string) => `https://doi.org/${doi}`;
 export const pubmedUrl = (pmid: string) => `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`;

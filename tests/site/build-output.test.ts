@@ -87,13 +87,17 @@ describe('every page', () => {
 });
 
 describe('structured data', () => {
-  it.each(articles.map((article) => [article.slug]))('%s carries MedicalWebPage (with lastReviewed) and BreadcrumbList JSON-LD', (slug) => {
+  it.each(articles.map((article) => [article.slug]))('%s carries MedicalWebPage and BreadcrumbList JSON-LD, claiming no medical review', (slug) => {
     const html = readPage(dist, fileForPath(dist, `/articles/${slug}/`)!);
     const blocks = html.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.text));
     const page = blocks.find((block) => block['@type'] === 'MedicalWebPage');
     const crumbs = blocks.find((block) => block['@type'] === 'BreadcrumbList');
     expect(page).toBeDefined();
-    expect(page.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // No clinician has reviewed the articles, so none may claim a review (src/lib/review.ts).
+    expect(page.reviewedBy).toBeUndefined();
+    expect(page.lastReviewed).toBeUndefined();
+    expect(html.text).not.toMatch(/Last reviewed|Medically reviewed/);
+    expect(html.querySelector('[data-evidence-check]')?.text).toMatch(/^Evidence checked by the editorial team on \d{1,2} \w+ \d{4}; next check due \w+ \d{4}$/);
     expect(page.url).toMatch(new RegExp(`/articles/${slug}/$`));
     expect(crumbs.itemListElement.length).toBe(3);
   });
