@@ -4,11 +4,26 @@
  * the same editor-facing lines the check prints, so a broken article can never half-publish the
  * site. In `astro dev`, problems are logged and the server starts anyway, so editors can preview
  * while they fix them.
+ *
+ * `npm run build` (scripts/build.ts) runs the same checks itself before it starts Astro and says so
+ * in GSA_CONTENT_CHECKED (its process id: only the Astro it started directly matches, so a value left
+ * in a shell or CI environment never turns the checks off); then they are not run twice.
  */
 import { fileURLToPath } from 'node:url';
+import { basename } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/checks/checkContent';
 import { formatProblem, formatReport } from '../lib/checks/problem';
+
+/** The first line of a build stopped by the content checks, in `npm run build` and `astro build` alike. */
+export const CONTENT_FAILED = 'The content has problems, so nothing was built.';
+export const CONTENT_CHECKED_ENV = 'GSA_CONTENT_CHECKED';
+
+/** True in the Astro that scripts/build.ts started after running the checks itself. */
+const checkedByBuildScript = () => process.env[CONTENT_CHECKED_ENV] === String(process.ppid);
+
+/** True when this is Astro's own command line (`astro build`), not `build()` called from a script or a test. */
+const isAstroCli = () => /^astro(\.m?js)?$/.test(basename(process.argv[1] ?? ''));
 
 export function contentChecks(): AstroIntegration {
   return {
@@ -16,6 +31,7 @@ export function contentChecks(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
+        if (command === 'build' && checkedByBuildScript()) return;
         const report = checkContent({ root: fileURLToPath(config.root) });
         for (const warning of report.warnings) logger.warn(formatProblem(warning));
         if (!report.errors.length) {
@@ -26,9 +42,18 @@ export function contentChecks(): AstroIntegration {
           for (const problem of report.errors) logger.error(formatProblem(problem));
           return;
         }
-        const error = new Error(`The content has problems, so nothing was built.\n\n${formatReport({ ...report, warnings: [] })}\n`);
-        // Astro prints the stack of an integration error; this one is about content, not code.
-        error.stack = error.message;
+        const list = `${CONTENT_FAILED}\n\n${formatReport({ ...report, warnings: [] })}\n`;
+        // A thrown error would be printed as a crash: "An unhandled error occurred while running the
+        // astro:config:setup hook", then a "Stack trace:" section. This is about content, not code:
+        // on the command line, print the editor's list and stop, as `npm run check:content` does.
+        if (isAstroCli()) {
+          logger.error(list);
+          process.exit(1);
+        }
+        // Called from code (Astro's build() API), exiting would end the caller too: throw, without a
+        // stack, so that Astro prints the list and no "Stack trace:".
+        const error = new Error(list);
+        error.stack = '';
         throw error;
       },
     },
