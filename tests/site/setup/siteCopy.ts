@@ -22,7 +22,11 @@ export async function copyProject(files: Record<string, string> = {}): Promise<S
   const root = await mkdtemp(join(tmpdir(), 'gut-skin-site-'));
   await cp(PROJECT_ROOT, root, {
     recursive: true,
-    filter: (source) => !SKIP.has(relative(PROJECT_ROOT, source).split('/')[0]!),
+    // .dist-partial-* and .dist-previous-*: a build in progress in the project (scripts/build.ts).
+    filter: (source) => {
+      const top = relative(PROJECT_ROOT, source).split('/')[0]!;
+      return !SKIP.has(top) && !top.startsWith('.dist-');
+    },
   });
   await symlink(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   for (const [path, text] of Object.entries(files)) await writeFile(join(root, path), text);
@@ -36,21 +40,45 @@ export async function removeCopy(copy: SiteCopy | undefined): Promise<void> {
 
 export interface BuildResult {
   ok: boolean;
+  /** The exit code (undefined when the command could not start or was killed). */
+  code?: number;
   output: string;
 }
 
+/**
+ * What Vitest adds to a test worker's environment. Astro turns every environment variable into an
+ * `import.meta.env.<NAME>` of the server code, so DEV=1 and PROD="" from Vitest would build the copy
+ * as if in `astro dev` (drafts included): the build gets the environment of a real one instead.
+ */
+const VITEST_ENV = /^(VITEST.*|TEST|MODE|DEV|PROD|SSR|BASE_URL)$/;
+
+export interface BuildOptions {
+  /** More environment variables for the build. */
+  env?: Record<string, string>;
+  /** Run `astro build` itself instead of the project's `npm run build` (scripts/build.ts). */
+  astroDirectly?: boolean;
+}
+
 /** Runs the project's own build command in the copy; never throws, so tests can assert on failures. */
-export async function buildCopy(copy: SiteCopy): Promise<BuildResult> {
+export async function buildCopy(copy: SiteCopy, options: BuildOptions = {}): Promise<BuildResult> {
+  const [command, args] = options.astroDirectly ? [process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']] : ['npm', ['run', 'build', '--silent']];
   try {
-    const { stdout, stderr } = await run('npm', ['run', 'build', '--silent'], {
+    const { stdout, stderr } = await run(command, args, {
       cwd: copy.root,
       // Vitest sets NODE_ENV=test, which would make Astro build in development mode (drafts included).
-      env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: {
+        ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name))),
+        NODE_ENV: 'production',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+        ...options.env,
+      },
       maxBuffer: 64 * 1024 * 1024,
     });
-    return { ok: true, output: stdout + stderr };
+    return { ok: true, code: 0, output: stdout + stderr };
   } catch (error) {
-    const failure = error as { stdout?: string; stderr?: string };
-    return { ok: false, output: `${failure.stdout ?? ''}${failure.stderr ?? ''}` };
+    const failure = error as { stdout?: string; stderr?: string; code?: number | string };
+    return { ok: false, code: typeof failure.code === 'number' ? failure.code : undefined, output: `${failure.stdout ?? ''}${failure.stderr ?? ''}` };
   }
 }
