@@ -12,5 +12,5 @@ const after = renderGenerated(before);
 if (after === before) console.log('CONTRIBUTING.md is up to date.');
 else {
   writeFileSync(file, after);
-  console.log('CONTRIBUTING.md: regenerated the generated blocks (frontmatter, evidence, what you can write).');
+  console.log('CONTRIBUTING.md: regenerated its generated blocks (frontmatter, evidence, what you can write, urgent-care tiers).');
 }

@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article';
 import type { FieldDoc, SchemaTools } from '../schemas/tools';
 import { EVIDENCE, EVIDENCE_LEVELS } from './evidence';
+import { URGENCY, URGENCY_TIERS } from './urgentCare';
 import { EDITOR_COMPONENTS, HEADING_DEPTHS, INLINE_HTML, MARKDOWN_NODES } from './checks/allowList';
 import { IMAGE_EXTENSIONS, MAX_ARTICLE_BYTES, MAX_IMAGE_BYTES, MIN_BODY_WORDS } from './checks/files';
 
@@ -70,7 +71,11 @@ export function allowListTables(): string {
   ].join('\n');
 }
 
-const GENERATED: Record<string, () => string> = { frontmatter: frontmatterTable, evidence: evidenceTable, allowlist: allowListTables };
+/** The urgent-care tiers: what the page says for each, and when to use it. */
+export const urgencyRows = () =>
+  ['| `tier=` | The page says | Use it for |', '| --- | --- | --- |', ...URGENCY_TIERS.map((tier) => `| \`${tier}\` | ${cell(URGENCY[tier].heading)} ${cell(URGENCY[tier].elsewhere)} | ${cell(URGENCY[tier].use)} |`)].join('\n');
+
+const GENERATED: Record<string, () => string> = { frontmatter: frontmatterTable, evidence: evidenceTable, allowlist: allowListTables, urgency: urgencyRows };
 
 /**
  * Replaces each `<!-- generated:name -->…<!-- /generated:name -->` block of `markdown` with its

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { render } from './container';
+import BowelWarningSigns from '../../src/components/mdx/BowelWarningSigns.astro';
 import Callout from '../../src/components/mdx/Callout.astro';
+import UrgentCare from '../../src/components/mdx/UrgentCare.astro';
+import { BOWEL_WARNING_SIGNS, URGENCY, URGENCY_TIERS } from '../../src/lib/urgentCare';
 import Cite from '../../src/components/mdx/Cite.astro';
 import Link from '../../src/components/mdx/Link.astro';
 import Term from '../../src/components/mdx/Term.astro';
@@ -63,12 +66,29 @@ describe('<Term>', () => {
 describe('<Callout>', () => {
   it('renders a labelled aside with its title and content', async () => {
     const html = await render(Callout, {
-      props: { type: 'clinician', title: 'When to see a clinician' },
-      slots: { default: '<p>See a doctor if it bleeds.</p>' },
+      props: { type: 'warning', title: 'Before you start' },
+      slots: { default: '<p>Tell your pharmacist about your medicines.</p>' },
     });
-    expect(html).toContain('aria-label="When to see a clinician"');
-    expect(html).toContain('data-callout="clinician"');
-    expect(html).toContain('See a doctor if it bleeds.');
+    expect(html).toContain('aria-label="Before you start"');
+    expect(html).toContain('data-callout="warning"');
+    expect(html).toContain('Tell your pharmacist about your medicines.');
+  });
+});
+
+describe('<UrgentCare>', () => {
+  it.each(URGENCY_TIERS)('%s: the tier\'s own heading and action, a label in words, and the signs as a list', async (tier) => {
+    const html = await render(UrgentCare, { props: { tier }, slots: { default: '<ul><li>you have trouble breathing</li></ul>' } });
+    expect(html).toContain(`data-urgency="${tier}"`);
+    expect(html).toContain(URGENCY[tier].label);
+    expect(html).toContain(URGENCY[tier].heading.replace('&', '&amp;'));
+    expect(html).toContain(URGENCY[tier].elsewhere);
+    expect(html).toContain('<li>you have trouble breathing</li>');
+  });
+
+  it('<BowelWarningSigns /> prints the one shared list, in the soon tier', async () => {
+    const html = await render(BowelWarningSigns, {});
+    expect(html).toContain('data-urgency="soon"');
+    for (const sign of BOWEL_WARNING_SIGNS) expect(html).toContain(`<li>${sign.replace(/&/g, '&amp;')}</li>`);
   });
 });
 

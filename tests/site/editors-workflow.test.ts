@@ -16,6 +16,8 @@ import { SITE } from '../../src/site.config';
 import { publishedArticles } from '../support/articles';
 import { fileForPath, htmlFiles, listFiles, readPage } from '../support/dist';
 import { loadIndex, pathOf, searchAll } from '../support/pagefind';
+import { startStaticServer } from '../../scripts/static-server.ts';
+import { launchBrowser, newContext } from '../support/browser';
 import { buildCopy, copyProject, PROJECT_ROOT, removeCopy, type BuildResult, type SiteCopy } from './setup/siteCopy';
 
 const fixture = (path: string) => readFile(join(PROJECT_ROOT, 'tests/fixtures', path), 'utf8');
@@ -148,6 +150,54 @@ describe('a valid new article dropped into content/articles/', () => {
       expect(decoded).toBe(HOSTILE_TITLE);
       expect(title).not.toContain('<script>');
     });
+
+    it('the body\'s dangerous-looking text reaches the page as text, and its capitalised HTTPS link is marked external', () => {
+      const html = page(`/articles/${HOSTILE}/`);
+      const body = html.querySelector('[data-pagefind-body]') ?? html.querySelector('main')!;
+      // Typography turns the quotes curly; what matters is that the tag is text, not an element.
+      expect(body.text).toMatch(/the sign <script>alert\(.body.\)<\/script> written with entities/);
+      expect(body.text).toContain('{process.env.HOME}');
+      expect(body.text).not.toContain('An editor\'s note');
+      expect(body.querySelectorAll('script, iframe, img[onerror], svg, style')).toEqual([]);
+      for (const href of ['HTTPS://www.nhs.uk/conditions/atopic-eczema/', 'https://www.nhs.uk/conditions/acne/']) {
+        const link = body.querySelectorAll('a').find((a) => a.getAttribute('href') === href);
+        expect(link?.getAttribute('rel'), href).toBe('noopener noreferrer external');
+        expect(link?.getAttribute('target'), href).toBe('_blank');
+      }
+    });
+
+    it('in a browser, with our headers: no dialog, no navigation away and no CSP violation', async () => {
+      const server = await startStaticServer(copy.dist);
+      const browser = await launchBrowser();
+      try {
+        const context = await newContext(browser);
+        // Recorded in the page from its first moment, before any of its own code could run.
+        await context.addInitScript(() => {
+          (window as unknown as { violations: string[] }).violations = [];
+          document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+        });
+        const tab = await context.newPage();
+        const dialogs: string[] = [];
+        const navigations: string[] = [];
+        tab.on('dialog', (dialog) => {
+          dialogs.push(dialog.message());
+          void dialog.dismiss();
+        });
+        tab.on('framenavigated', (frame) => navigations.push(frame.url()));
+        const url = `${server.url}/articles/${HOSTILE}/`;
+        await tab.goto(url, { waitUntil: 'load' });
+        // Give anything scheduled (a meta refresh, a timer) its chance to fire.
+        await tab.waitForTimeout(1500);
+        await tab.mouse.move(200, 400);
+        expect(dialogs).toEqual([]);
+        expect(navigations.filter((address) => address !== url)).toEqual([]);
+        expect(await tab.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+        expect(await tab.locator('abbr[title="immunoglobulin E"]').count()).toBe(1);
+      } finally {
+        await browser.close();
+        await server.close();
+      }
+    }, 60_000);
 
     it('the search index stores it as text', async () => {
       const [record] = await searchAll(await loadIndex(copy.dist), 'HOSTILEFIXTUREMARKER');

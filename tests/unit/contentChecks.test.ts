@@ -139,7 +139,7 @@ const BAD_ARTICLES: [string, string[]][] = [
   [
     'unknown-component.mdx',
     [
-      "tests/fixtures/bad-articles/unknown-component.mdx:23 — body — <Callot> is not an editor component — Use <Callout>, <Cite> or <Term> (see CONTRIBUTING.md), or plain Markdown. Key takeaways go in the frontmatter.",
+      "tests/fixtures/bad-articles/unknown-component.mdx:23 — body — <Callot> is not an editor component — Use <Callout>, <Cite>, <Term>, <UrgentCare> or <BowelWarningSigns> (see CONTRIBUTING.md), or plain Markdown. Key takeaways go in the frontmatter.",
     ],
   ],
   [

@@ -158,7 +158,7 @@ const CASES: Case[] = [
     "content/articles/case.mdx:16 — body — <Callout> has no title — Give it a title, e.g. <Callout type=\"warning\" title=\"Before you start\">.",
   ]],
   ['Callout of an unknown type', body('<Callout type="danger" title="Careful">Text.</Callout>'), [
-    "content/articles/case.mdx:16 — body — <Callout type=\"danger\"> is not valid — Use type=\"note\", type=\"warning\", type=\"clinician\", or leave type out for a note.",
+    "content/articles/case.mdx:16 — body — <Callout type=\"danger\"> is not valid — Use type=\"note\", type=\"warning\", or leave type out for a note.",
   ]],
   ['Callout with an unknown attribute', body('<Callout kind="warning" title="Careful">Text.</Callout>'), [
     "content/articles/case.mdx:16 — body — kind is not an attribute of <Callout> — Remove it; <Callout> takes type=\"…\" and title=\"…\".",

@@ -90,7 +90,7 @@ describe.each(articles.map((article) => [article.slug, article] as const))('%s',
 
   it('says when to see a clinician where symptoms could be serious', () => {
     if (!data.topics.some((topic: string) => CLINICAL_TOPICS.has(topic))) return;
-    expect(body).toMatch(/^##\s+When to see a (clinician|doctor)/im);
+    expect(body).toMatch(/^##\s+When to (see a (clinician|doctor)|get help)/im);
   });
 
   it(`reads at Flesch–Kincaid grade ${MAX_GRADE} or below`, () => {

@@ -36,6 +36,8 @@ export interface CheckOptions {
   today?: Date;
 }
 
+/** Articles on these topics discuss symptoms or treatments, so readers need to know when to get help. */
+export const URGENT_CARE_TOPICS = ['skin-conditions', 'medication-safety'] as const;
 /** Placeholder marker used by content/articles/_template.mdx. */
 const TEMPLATE_MARKER = /\bTODO\b/;
 /** Up to a day ahead is allowed: an editor east of UTC may already be on tomorrow's date. */
@@ -370,6 +372,14 @@ function checkBody(root: string, article: ArticleInput, site: SiteIndex, known: 
   const draft = article.data?.draft ?? article.raw?.draft === true;
   if (facts.words < MIN_BODY_WORDS && !facts.refusals.length && !draft) {
     error(facts.bodyLine, `has ${facts.words} word${facts.words === 1 ? '' : 's'} of text; an article needs at least ${MIN_BODY_WORDS}`, 'Write the article below the frontmatter: answer the question first, then the evidence (copy the layout of content/articles/_template.mdx).');
+  }
+  const topics = (article.data?.topics ?? []).map((topic) => topic.id);
+  const needsUrgentCare = topics.find((topic) => (URGENT_CARE_TOPICS as readonly string[]).includes(topic));
+  if (needsUrgentCare && !draft && !facts.urgentCare.length) {
+    error(facts.bodyLine, `has no urgent-care advice, which every article on ${needsUrgentCare} needs`, 'Add <UrgentCare tier="…"> with a bulleted list of the signs that need help (emergency: 999/A&E; urgent: the same day; soon: a routine appointment). See "Urgent-care advice" in CONTRIBUTING.md.');
+  }
+  for (const { line, sign } of facts.emergencySigns) {
+    problems.push({ file, line, field: 'body', problem: `"${sign}" is an emergency sign, named outside an emergency-tier block`, fix: 'If readers should act on it, list it under <UrgentCare tier="emergency"> (999 or A&E), not under a GP or pharmacist; if the sentence only mentions it, leave it.', severity: 'warning' });
   }
   for (const heading of facts.headings) {
     if (ARTICLE_PAGE_IDS.includes(heading.slug) || /^(ref|cite)-/.test(heading.slug)) {

@@ -9,6 +9,7 @@ import { slug as slugify } from 'github-slugger';
 import GithubSlugger from 'github-slugger';
 import { mdxToMdast } from 'satteri';
 import type { z } from 'astro/zod';
+import { emergencySignIn } from '../urgentCare';
 import { EDITOR_COMPONENTS, HEADING_DEPTHS, INLINE_HTML, isCommentOnly, MARKDOWN_NODES, REFUSED_NODES } from './allowList';
 
 export interface Located {
@@ -28,6 +29,10 @@ export interface MdxFacts {
   images: (Located & { url: string; alt: string })[];
   cites: (Located & { id: string })[];
   terms: (Located & { id: string; text: string })[];
+  /** Urgent-care blocks and their tiers (<UrgentCare tier="…">, and <BowelWarningSigns /> as "soon"). */
+  urgentCare: (Located & { tier: string })[];
+  /** Emergency signs named outside an emergency-tier block (src/lib/urgentCare.ts). */
+  emergencySigns: (Located & { sign: string })[];
   /** What the allow-list does not accept. */
   refusals: Refusal[];
   /** Words of running text in the body (not code), to catch an empty article. */
@@ -74,7 +79,9 @@ export function readMdx(source: string): { facts: MdxFacts } | { error: MdxSynta
   } catch (error) {
     return { error: parseSyntaxError(String((error as Error).message ?? error)) };
   }
-  const facts: MdxFacts = { headings: [], links: [], images: [], cites: [], terms: [], refusals: [], words: 0, bodyLine: 1 };
+  const facts: MdxFacts = { headings: [], links: [], images: [], cites: [], terms: [], urgentCare: [], emergencySigns: [], refusals: [], words: 0, bodyLine: 1 };
+  /** The tier of the urgent-care block being walked, if any. */
+  let tier: string | undefined;
   const definitions = new Map<string, string>();
   collectDefinitions(root, definitions);
   const slugger = new GithubSlugger();
@@ -98,9 +105,12 @@ export function readMdx(source: string): { facts: MdxFacts } | { error: MdxSynta
       return refuse(line, `${node.type} is not something an article can contain`, 'Write it as plain Markdown (see "What you can write" in CONTRIBUTING.md).');
     }
     switch (node.type) {
-      case 'text':
+      case 'text': {
         facts.words += (node.value ?? '').split(/\s+/).filter(Boolean).length;
+        const sign = tier === 'emergency' ? undefined : emergencySignIn(node.value ?? '');
+        if (sign) facts.emergencySigns.push({ line, sign });
         break;
+      }
       case 'heading': {
         const depth = node.depth ?? 1;
         const text = textOf(node).trim();
@@ -150,7 +160,18 @@ export function readMdx(source: string): { facts: MdxFacts } | { error: MdxSynta
       }
       if (props && name === 'Cite' && typeof props.id === 'string') facts.cites.push({ line, id: props.id });
       if (props && name === 'Term' && typeof props.id === 'string') facts.terms.push({ line, id: props.id, text });
-      if (component.content === 'markdown') (node.children ?? []).forEach((child) => visit(child, false));
+      if (name === 'BowelWarningSigns') facts.urgentCare.push({ line, tier: 'soon' });
+      if (component.content === 'list') {
+        const content = (node.children ?? []).filter((child) => !(child.type === 'text' && !child.value?.trim()));
+        if (content.length !== 1 || content[0]!.type !== 'list' || (content[0] as { ordered?: boolean }).ordered) {
+          refuse(line, `<${name}> must hold one bulleted list and nothing else`, `Write each sign on its own line starting with "- ", e.g. ${component.example.replace(/\n/g, ' ')}.`);
+        }
+        if (props && typeof props.tier === 'string') facts.urgentCare.push({ line, tier: props.tier });
+        const outer = tier;
+        tier = typeof props?.tier === 'string' ? props.tier : outer;
+        (node.children ?? []).forEach((child) => visit(child, false));
+        tier = outer;
+      } else if (component.content === 'markdown') (node.children ?? []).forEach((child) => visit(child, false));
       else (node.children ?? []).forEach((child) => child.type === 'text' && visit(child, false));
       return;
     }
