@@ -153,12 +153,12 @@ describe('a valid new article dropped into content/articles/', () => {
 
     it('the body\'s dangerous-looking text reaches the page as text, and its capitalised HTTPS link is marked external', () => {
       const html = page(`/articles/${HOSTILE}/`);
-      const body = html.querySelector('[data-pagefind-body]') ?? html.querySelector('main')!;
+      const body = html.querySelector('article .prose')!;
       // Typography turns the quotes curly; what matters is that the tag is text, not an element.
       expect(body.text).toMatch(/the sign <script>alert\(.body.\)<\/script> written with entities/);
       expect(body.text).toContain('{process.env.HOME}');
       expect(body.text).not.toContain('An editor\'s note');
-      expect(body.querySelectorAll('script, iframe, img[onerror], svg, style')).toEqual([]);
+      expect(body.querySelectorAll('script, iframe, img, svg, style, meta, form').map((element) => element.tagName)).toEqual([]);
       for (const href of ['HTTPS://www.nhs.uk/conditions/atopic-eczema/', 'https://www.nhs.uk/conditions/acne/']) {
         const link = body.querySelectorAll('a').find((a) => a.getAttribute('href') === href);
         expect(link?.getAttribute('rel'), href).toBe('noopener noreferrer external');
