@@ -5,6 +5,7 @@
  */
 import { parse } from 'node-html-parser';
 import type { CustomRecord } from 'pagefind';
+import { sentence } from '../lib/citations';
 import { CONTENT_TYPES, UNDATED_SORT_KEY } from '../lib/search';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -23,7 +24,7 @@ export function glossaryRecords(html: string, pageUrl: string, language = 'en'):
       }
       return {
         url: `${pageUrl}#${entry.id}`,
-        content: squash(entry.querySelectorAll('dt, dd').map((node) => `${node.text}.`).join(' ')),
+        content: squash(entry.querySelectorAll('dt, dd').map((node) => sentence(squash(node.text))).join(' ')),
         language,
         meta: { title: term, description: definition, ...(topic ? { mainTopic: topic } : {}) },
         filters: { type: [CONTENT_TYPES.glossary], ...(topic ? { topic: [topic] } : {}) },

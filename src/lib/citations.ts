@@ -38,6 +38,9 @@ export function numberReferences(body: string, listed: string[]): Numbering {
 export const referenceAnchor = (key: string) => `ref-${key}`;
 export const citationAnchor = (key: string) => `cite-${key}`;
 
+/** Ends `text` with a full stop unless it already ends a sentence ("et al.", "?"), so none is doubled. */
+export const sentence = (text: string) => (/[.?!]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
 /** A source formatted the way every reference list shows it: "Authors. Title. Journal. Year;Volume:Pages." */
 export function formatSource(source: {
   authors: string[];
@@ -49,6 +52,5 @@ export function formatSource(source: {
 }): string {
   const volume = source.volume ? `;${source.volume}` : '';
   const pages = source.pages ? `:${source.pages}` : '';
-  const title = /[.?!]$/.test(source.title) ? source.title : `${source.title}.`;
-  return `${source.authors.join(', ')}. ${title} ${source.journal}. ${source.year}${volume}${pages}.`;
+  return `${sentence(source.authors.join(', '))} ${sentence(source.title)} ${sentence(source.journal)} ${source.year}${volume}${pages}.`;
 }

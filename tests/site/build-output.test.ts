@@ -10,6 +10,11 @@ const pages = htmlFiles(dist);
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 
 describe('every published article is published everywhere', () => {
+  it('writes "et al." with one full stop in every reference list', () => {
+    const doubled = pages.filter((file) => /et al\.\./.test(read(file))).map(urlPathOf);
+    expect(doubled).toEqual([]);
+  });
+
   let sitemap: string;
   let feed: string;
   beforeAll(() => {

@@ -58,6 +58,11 @@ describe('the search index', () => {
     });
   });
 
+  it('stores no doubled full stop in any record (a definition that ends its own sentence gets no second one)', () => {
+    const doubled = [...records].filter(([, record]) => /[^.]\.\.(?!\.)/.test(record.content)).map(([path]) => path);
+    expect(doubled).toEqual([]);
+  });
+
   it('indexes the main content only: not the reference list, the table of contents or the related articles', () => {
     const article = records.get(`/articles/${articles[0]!.slug}/`)!;
     expect(article.content).not.toMatch(/On this page|Related articles|Medical disclaimer|Edit this page/);

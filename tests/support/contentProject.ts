@@ -49,7 +49,10 @@ const baseRoot = (() => {
   roots.push(root);
   mkdirSync(join(root, 'content/articles'), { recursive: true });
   for (const file of ['topics.yaml', 'glossary.yaml', 'authors.yaml']) cpSync(join(PROJECT, 'content', file), join(root, 'content', file));
-  const bibliography = (parse(readFileSync(join(PROJECT, 'content/bibliography.yaml'), 'utf8')) as { id: string }[]).filter((source) => SOURCES.includes(source.id));
+  // Each source's verifiedAt is its DOI page here, so that no case prints the real bibliography's pending warnings.
+  const bibliography = (parse(readFileSync(join(PROJECT, 'content/bibliography.yaml'), 'utf8')) as { id: string; doi: string; verifiedAt?: string }[])
+    .filter((source) => SOURCES.includes(source.id))
+    .map((source) => (source.verifiedAt && /pmc\.ncbi|biomedcentral/.test(source.verifiedAt) ? source : { ...source, verifiedAt: `https://doi.org/${source.doi}` }));
   writeFileSync(join(root, 'content/bibliography.yaml'), stringify(bibliography));
   writeFileSync(join(root, 'content/articles/base-article.mdx'), article({ title: '"The base article of the content-is-data suite"' }));
   return root;

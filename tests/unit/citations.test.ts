@@ -29,4 +29,10 @@ describe('formatSource', () => {
       'WHO. Is it safe? World Health Organization. 2018.',
     );
   });
+
+  it('never doubles a full stop after "et al." or a title or journal that ends a sentence', () => {
+    const text = formatSource({ authors: ['A B', 'C D', 'E F', 'G H', 'I J', 'K L', 'et al.'], title: 'Does it work?', journal: 'J. Test.', year: 2021 });
+    expect(text).toBe('A B, C D, E F, G H, I J, K L, et al. Does it work? J. Test. 2021.');
+    expect(text).not.toMatch(/\.\./);
+  });
 });

@@ -406,6 +406,21 @@ const CASES: Case[] = [
   ['a PubMed ID with a leading zero', yamlFile('bibliography.yaml', (text) => text.replace('pmid: "30042740"', 'pmid: "030042740"')), [
     "content/bibliography.yaml:41 — salem2018gut.pmid — \"030042740\" is not in the right format — A PubMed ID is digits only, e.g. 24912386.",
   ]],
+  ['a verifiedAt on an aggregator', yamlFile('bibliography.yaml', (text) => text.replace('verifiedAt: https://pmc.ncbi.nlm.nih.gov/articles/PMC6048199/', 'verifiedAt: https://www.researchgate.net/publication/1')), [
+    "warning: content/bibliography.yaml:42 — salem2018gut.verifiedAt — \"www.researchgate.net\" is not a primary page (PubMed, PMC, the publisher or the agency) — Check the source on its PubMed or PMC page, or the publisher's own page (https://doi.org/<doi> leads there), and write that address. Aggregators, repositories, mirrors and file-sharing sites do not count.",
+  ]],
+  ['a source without verifiedAt', yamlFile('bibliography.yaml', (text) => text.replace('  verifiedAt: https://pmc.ncbi.nlm.nih.gov/articles/PMC6048199/\n', '')), [
+    "content/bibliography.yaml:28 — salem2018gut.verifiedAt — is missing — Add verifiedAt: the PubMed, PMC, publisher or agency page you checked the source against, e.g. verifiedAt: https://pubmed.ncbi.nlm.nih.gov/24912386/.",
+  ]],
+  ['a journal article with a url alone', yamlFile('bibliography.yaml', (text) => text.replace('  doi: 10.3389/fmicb.2018.01459\n  pmid: "30042740"\n', '  url: https://www.frontiersin.org/articles/10.3389/fmicb.2018.01459\n')), [
+    "warning: content/bibliography.yaml:28 — salem2018gut.doi — a review needs a DOI or a PubMed ID — Find the article on PubMed (pubmed.ncbi.nlm.nih.gov) and add its pmid, and its doi if it has one. Only guidelines and agency pages (type: guideline or other) may have a url alone.",
+  ]],
+  ['"et al." after three authors', yamlFile('bibliography.yaml', (text) => text.replace('    - Isham N\n    - Ghannoum MA\n', '    - Isham N\n    - et al.\n')), [
+    "warning: content/bibliography.yaml:30 — salem2018gut.authors — lists 3 names before \"et al.\" — List the first six authors as on PubMed, then \"et al.\" as the last item (or every author, if there are six or fewer).",
+  ]],
+  ['seven authors and no "et al."', yamlFile('bibliography.yaml', (text) => text.replace('    - Ghannoum MA\n', '    - Ghannoum MA\n    - Fifth A\n    - Sixth B\n    - Seventh C\n')), [
+    "warning: content/bibliography.yaml:30 — salem2018gut.authors — lists 7 authors — Keep the first six, then write \"et al.\" as the last item.",
+  ]],
   ['the default author renamed', yamlFile('authors.yaml', (text) => text.replace('- id: editorial-team', '- id: editors')), [
     "content/authors.yaml:1 — editorial-team — \"editorial-team\" is missing, and 1 article (content/articles/base-article.mdx) is credited to it because it names no author — Restore the entry \"- id: editorial-team\" (rename its name: field instead of its id), or add authors: to each of those articles.",
   ]],

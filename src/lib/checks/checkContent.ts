@@ -19,6 +19,7 @@ import { DEFAULT_AUTHOR, defaultAuthorProblem, glossaryNameClashes, idProblem, m
 import { articleFiles, dataFileProblem, imageProblem, MAX_ARTICLE_BYTES, MIN_BODY_WORDS } from './files';
 import { readFrontmatter } from './frontmatter';
 import { readMdx, slugOfPath, type MdxFacts } from './mdxBody';
+import { sourceRuleProblems } from './sources';
 import { sortProblems, type CheckReport, type Problem } from './problem';
 import { fieldDocs, objectShape, validate } from './schemaIssues';
 import { ARTICLE_PAGE_IDS, checkLink, type SiteIndex } from './siteLinks';
@@ -85,7 +86,7 @@ export function checkContent(options: CheckOptions): CheckReport {
   checkEntries(glossary, glossarySchema(tools('content/glossary.yaml')), 'a glossary term');
   checkEntries(authors, authorSchema, 'an author');
   for (const collection of sources) checkEntries(collection, bibliographySchema, 'a source');
-  problems.push(...glossaryNameClashes(glossary), ...selfRelations(topics));
+  problems.push(...glossaryNameClashes(glossary), ...selfRelations(topics), ...sources.flatMap(sourceRuleProblems));
 
   // Articles: each file on its own, then what only the whole collection shows.
   const files = [...articleFiles(root, problems), ...(options.extraArticles ?? []).map(rel)];
