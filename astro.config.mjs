@@ -8,6 +8,7 @@ import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/securit
 import { searchIndex } from './src/integrations/searchIndex.ts';
 import { contentChecks } from './src/integrations/contentChecks.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
+import { drafts } from './src/integrations/drafts.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -19,7 +20,8 @@ export default defineConfig({
   // searchIndex() writes the Pagefind index into dist/pagefind after every build (src/integrations/searchIndex.ts).
   // securityHeaders() adds the inline scripts' hashes to the CSP in dist/_headers (src/integrations/securityHeaders.ts).
   // contentChecks() runs `npm run check:content` first: any content problem stops the build before a page is written.
-  integrations: [contentChecks(), mdx(), sitemap(), searchIndex(), securityHeaders()],
+  // drafts() shows drafts in `astro dev` only, decided by the command, never by an environment variable.
+  integrations: [drafts(), contentChecks(), mdx(), sitemap(), searchIndex(), securityHeaders()],
   build: {
     // One shared stylesheet, never inlined: cached across pages, and allowed by `style-src 'self'` alone.
     inlineStylesheets: 'never',

@@ -9,3 +9,6 @@ declare namespace App {
     article?: import('./lib/articleContext').ArticleContext;
   }
 }
+
+/** True in `astro dev`, false in a build: set by src/integrations/drafts.ts, never by the environment. */
+declare const __SHOW_DRAFTS__: boolean;

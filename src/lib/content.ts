@@ -6,6 +6,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { articlesOnTopic, byNewest } from './articles';
 import { numberReferences } from './citations';
 
+/** Drafts are shown in `astro dev` only (src/integrations/drafts.ts); elsewhere, such as the Container API in tests, never. */
+const SHOW_DRAFTS = typeof __SHOW_DRAFTS__ !== 'undefined' && __SHOW_DRAFTS__;
+
 export type Article = CollectionEntry<'articles'>;
 export type Topic = CollectionEntry<'topics'>;
 export type GlossaryTerm = CollectionEntry<'glossary'>;
@@ -14,7 +17,7 @@ export type Author = CollectionEntry<'authors'>;
 
 /** Published articles, newest first. Drafts appear only in `astro dev`, so editors can preview them. */
 export async function getArticles(): Promise<Article[]> {
-  const articles = await getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft);
+  const articles = await getCollection('articles', ({ data }) => SHOW_DRAFTS || !data.draft);
   await assertLinksResolve(articles);
   return articles.sort(byNewest);
 }
@@ -47,7 +50,7 @@ async function assertLinksResolve(articles: Article[]): Promise<void> {
 function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
   let cached: Promise<T> | undefined;
   return () => {
-    if (import.meta.env.DEV) return load();
+    if (SHOW_DRAFTS) return load();
     return (cached ??= load().catch((error) => {
       cached = undefined;
       throw error;

@@ -225,3 +225,18 @@ describe('the former code-execution payloads', () => {
     expect(leftovers(copy)).toEqual([]);
   });
 });
+
+describe('drafts', () => {
+  it('stay out of a build even when the environment says DEV=1 (Astro turns environment variables into import.meta.env values)', async () => {
+    const copy = await copyProject({ 'content/articles/unpublished-draft-fixture.mdx': await fixture('site/draft.mdx') });
+    try {
+      const build = await buildCopy(copy, { env: { DEV: '1', PROD: '' } });
+      expect(build.ok, build.output).toBe(true);
+      expect(existsSync(join(copy.dist, 'articles/what-are-probiotics/index.html'))).toBe(true);
+      expect(existsSync(join(copy.dist, 'articles/unpublished-draft-fixture'))).toBe(false);
+      expect(readFileSync(join(copy.dist, 'sitemap-0.xml'), 'utf8')).not.toContain('unpublished-draft-fixture');
+    } finally {
+      await removeCopy(copy);
+    }
+  }, 240_000);
+});
