@@ -37,6 +37,8 @@ export function numberReferences(body: string, listed: string[]): Numbering {
 /** Anchor ids shared by the citation marker and the reference list, so they link both ways. */
 export const referenceAnchor = (key: string) => `ref-${key}`;
 export const citationAnchor = (key: string) => `cite-${key}`;
+/** Whether an id is one of those two kinds: headings must not take them, and they are not heading anchors. */
+export const isCitationAnchor = (id: string) => /^(ref|cite)-/.test(id);
 
 /** Ends `text` with a full stop unless it already ends a sentence ("et al.", "?"), so none is doubled. */
 export const sentence = (text: string) => (/[.?!]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);

@@ -12,7 +12,7 @@ import { bibliographySchema } from '../../schemas/bibliography';
 import { glossarySchema } from '../../schemas/glossary';
 import { topicSchema } from '../../schemas/topic';
 import { SITE } from '../../site.config';
-import { citationAnchor, referenceAnchor } from '../citations';
+import { citationAnchor, isCitationAnchor, referenceAnchor } from '../citations';
 import { isoDay, reviewDueDate } from '../dates';
 import { checkingTools, unknownId, type CollectionName, type KnownIds } from './checkingTools';
 import { DEFAULT_AUTHOR, defaultAuthorProblem, glossaryNameClashes, idProblem, missingIds, selfRelations, type Collection } from './crossCollection';
@@ -111,12 +111,12 @@ function readCollection(root: string, file: string, problems: Problem[]): Collec
     problems.push(unreadable);
     return undefined;
   }
-  const source = parseCached(file, join(root, file));
+  const { source, invisible } = parseCached(file, join(root, file));
   for (const error of source.syntaxErrors) {
     problems.push({ file, line: error.line, field: 'YAML', problem: error.message, fix: 'Fix the YAML: indent with spaces, put text containing ": " in quotes, start list items with "- ".', severity: 'error' });
   }
   for (const refusal of source.refusals) problems.push({ file, line: refusal.line, field: 'YAML', problem: refusal.problem, fix: refusal.fix, severity: 'error' });
-  problems.push(...invisibleCharacterProblems(file, readFileSync(join(root, file), 'utf8'), 1));
+  problems.push(...invisible);
   if (source.value === undefined) return undefined;
   if (!Array.isArray(source.value)) {
     problems.push({ file, line: 1, field: 'YAML', problem: 'is not a list of entries', fix: 'Start each entry with "- id: …", as in the rest of the file.', severity: 'error' });
@@ -158,16 +158,20 @@ function invisibleCharacterProblems(file: string, text: string, firstLine: numbe
   }));
 }
 
-/** The bibliography and glossary are large and rarely change between runs (dev server, tests): parse each version once. */
-const parsedYaml = new Map<string, { version: string; source: YamlSource }>();
-function parseCached(file: string, path: string): YamlSource {
+/**
+ * The bibliography and glossary are large and rarely change between runs (dev server, tests): read and
+ * parse each version once, and scan its text for invisible characters in the same read.
+ */
+const parsedYaml = new Map<string, { version: string; source: YamlSource; invisible: Problem[] }>();
+function parseCached(file: string, path: string): { source: YamlSource; invisible: Problem[] } {
   const { mtimeMs, size } = statSync(path);
   const version = `${mtimeMs}:${size}`;
   const cached = parsedYaml.get(path);
-  if (cached?.version === version && cached.source.file === file) return cached.source;
-  const source = parseYaml(file, readFileSync(path, 'utf8'));
-  parsedYaml.set(path, { version, source });
-  return source;
+  if (cached?.version === version && cached.source.file === file) return cached;
+  const text = readFileSync(path, 'utf8');
+  const entry = { version, source: parseYaml(file, text), invisible: invisibleCharacterProblems(file, text, 1) };
+  parsedYaml.set(path, entry);
+  return entry;
 }
 
 const idsOf = (collections: (Collection | undefined)[]) => new Set(collections.flatMap((collection) => collection?.entries.map((entry) => entry.id) ?? []));
@@ -239,7 +243,7 @@ function readArticle(root: string, file: string, known: KnownIds, today: Date, p
       problems.push(...htmlInText(file, source, raw));
     }
   }
-  const draft = article.data?.draft ?? article.raw?.draft === true;
+  const draft = isDraft(article);
   const marker = text.split('\n').findIndex((line) => TEMPLATE_MARKER.test(line));
   if (marker >= 0 && !draft) {
     error(marker + 1, 'template text', 'still contains "TODO" from the template', 'Replace every TODO with your own text, or keep draft: true until it is ready.');
@@ -255,6 +259,9 @@ function readArticle(root: string, file: string, known: KnownIds, today: Date, p
   problems.push(...invisibleCharacterProblems(file, text, 1, (line) => (line < (article.facts?.bodyLine ?? Infinity) ? fieldAtLine(text, line) ?? 'frontmatter' : 'body')));
   return article;
 }
+
+/** A draft, as far as the file says: from the validated data, or the raw field when validation failed. */
+const isDraft = (article: ArticleInput) => article.data?.draft ?? article.raw?.draft === true;
 
 /**
  * An article that names no author is credited to the default one; when that entry is missing, the one
@@ -349,7 +356,7 @@ function htmlInText(file: string, source: YamlSource, raw: Record<string, unknow
 function siteIndex(articles: ArticleInput[], known: KnownIds): SiteIndex {
   const site: SiteIndex = { articles: new Map(), topics: new Map([...known.topics].map((id) => [id, 0])), glossary: known.glossary };
   for (const article of articles) {
-    const draft = article.data?.draft ?? article.raw?.draft === true;
+    const draft = isDraft(article);
     const references = Array.isArray(article.raw?.references) ? (article.raw.references as unknown[]).map(String) : [];
     const anchors = new Set([
       ...ARTICLE_PAGE_IDS,
@@ -370,7 +377,7 @@ function checkBody(root: string, article: ArticleInput, site: SiteIndex, known: 
   const cited = new Set<string>();
 
   for (const refusal of facts.refusals) error(refusal.line, refusal.problem, refusal.fix);
-  const draft = article.data?.draft ?? article.raw?.draft === true;
+  const draft = isDraft(article);
   if (facts.words < MIN_BODY_WORDS && !facts.refusals.length && !draft) {
     error(facts.bodyLine, `has ${facts.words} word${facts.words === 1 ? '' : 's'} of text; an article needs at least ${MIN_BODY_WORDS}`, 'Write the article below the frontmatter: answer the question first, then the evidence (copy the layout of content/articles/_template.mdx).');
   }
@@ -383,7 +390,7 @@ function checkBody(root: string, article: ArticleInput, site: SiteIndex, known: 
     problems.push({ file, line, field: 'body', problem: `"${sign}" is an emergency sign, named outside an emergency-tier block`, fix: 'If readers should act on it, list it under <UrgentCare tier="emergency"> (999 or A&E), not under a GP or pharmacist; if the sentence only mentions it, leave it.', severity: 'warning' });
   }
   for (const heading of facts.headings) {
-    if (ARTICLE_PAGE_IDS.includes(heading.slug) || /^(ref|cite)-/.test(heading.slug)) {
+    if (ARTICLE_PAGE_IDS.includes(heading.slug) || isCitationAnchor(heading.slug)) {
       error(heading.line, `the heading "${heading.text}" would get the anchor #${heading.slug}, which the page uses for its own ${ARTICLE_PAGE_IDS.includes(heading.slug) ? 'section' : 'citations'}`, 'Reword the heading (references and related articles are added to every page for you).');
     }
   }

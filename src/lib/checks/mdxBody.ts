@@ -82,8 +82,7 @@ export function readMdx(source: string): { facts: MdxFacts } | { error: MdxSynta
   const facts: MdxFacts = { headings: [], links: [], images: [], cites: [], terms: [], urgentCare: [], emergencySigns: [], refusals: [], words: 0, bodyLine: 1 };
   /** The tier of the urgent-care block being walked, if any. */
   let tier: string | undefined;
-  const definitions = new Map<string, string>();
-  collectDefinitions(root, definitions);
+  const references = collectReferences(root);
   const slugger = new GithubSlugger();
   const refuse = (line: number, problem: string, fix: string) => facts.refusals.push({ line, problem, fix });
 
@@ -125,11 +124,11 @@ export function readMdx(source: string): { facts: MdxFacts } | { error: MdxSynta
         break;
       case 'definition':
         // Checked as a link, or as an image when only images use it.
-        if (!usedAsImageOnly(root, node.identifier ?? '')) facts.links.push({ line, url: node.url ?? '' });
+        if (!references.imageOnly(node.identifier ?? '')) facts.links.push({ line, url: node.url ?? '' });
         break;
       case 'linkReference':
       case 'imageReference': {
-        const url = definitions.get(node.identifier ?? '');
+        const url = references.definitions.get(node.identifier ?? '');
         if (url === undefined) refuse(line, `[${textOf(node) || node.alt || ''}][${node.identifier}] has no "[${node.identifier}]: …" line`, `Add a line "[${node.identifier}]: https://…" below the paragraph, or write the link inline: [text](https://…).`);
         else if (node.type === 'imageReference') facts.images.push({ line, url, alt: node.alt ?? '' });
         break;
@@ -247,22 +246,20 @@ function validateProps(schema: z.ZodType, attributes: Record<string, string | tr
 
 const exampleOf = (name: string) => (EDITOR_COMPONENTS[name as keyof typeof EDITOR_COMPONENTS] ?? INLINE_HTML[name as keyof typeof INLINE_HTML])?.example ?? `<${name}>`;
 
-function collectDefinitions(node: Node, into: Map<string, string>) {
-  if (node.type === 'definition' && node.identifier && !into.has(node.identifier)) into.set(node.identifier, node.url ?? '');
-  for (const child of node.children ?? []) collectDefinitions(child, into);
-}
-
-/** A definition that only images use is an image address, checked as one (not as a link). */
-function usedAsImageOnly(root: Node, identifier: string): boolean {
-  let image = false;
-  let link = false;
+/**
+ * The `[name]: address` definitions (the first of each name wins, as in Markdown) and which names links
+ * and images use, in one walk. A definition that only images use is an image address, checked as one.
+ */
+function collectReferences(root: Node) {
+  const definitions = new Map<string, string>();
+  const usedBy = { linkReference: new Set<string>(), imageReference: new Set<string>() };
   const visit = (node: Node) => {
-    if (node.identifier === identifier && node.type === 'imageReference') image = true;
-    if (node.identifier === identifier && node.type === 'linkReference') link = true;
+    if (node.type === 'definition' && node.identifier && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url ?? '');
+    if ((node.type === 'linkReference' || node.type === 'imageReference') && node.identifier) usedBy[node.type].add(node.identifier);
     node.children?.forEach(visit);
   };
   visit(root);
-  return image && !link;
+  return { definitions, imageOnly: (identifier: string) => usedBy.imageReference.has(identifier) && !usedBy.linkReference.has(identifier) };
 }
 
 function describeNode(node: Node): string {

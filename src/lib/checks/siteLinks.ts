@@ -3,6 +3,7 @@
  * routes in src/pages/ and the URL helpers in src/lib/urls.ts: trailing slashes, pagination, anchors.
  */
 import { SITE } from '../../site.config';
+import { isCitationAnchor } from '../citations';
 import { classifyUrl } from '../urlPolicy';
 
 export interface SiteIndex {
@@ -63,7 +64,7 @@ export function checkLink(url: string, fromSlug: string, site: SiteIndex): LinkP
 function checkAnchor(anchor: string, slug: string, site: SiteIndex, url: string, samePage = false): LinkProblem | undefined {
   const anchors = site.articles.get(slug)?.anchors;
   if (!anchors || anchors.has(decodeURIComponent(anchor))) return undefined;
-  const headings = [...anchors].filter((id) => !ARTICLE_PAGE_IDS.includes(id) && !/^(ref|cite)-/.test(id));
+  const headings = [...anchors].filter((id) => !ARTICLE_PAGE_IDS.includes(id) && !isCitationAnchor(id));
   return {
     problem: samePage ? `"${url}" is not a heading in this article` : `"${url}": the article ${slug} has no heading "#${anchor}"`,
     fix: `Use one of its heading anchors: ${headings.map((id) => `#${id}`).join(', ') || '(it has no headings)'}.`,

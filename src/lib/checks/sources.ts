@@ -25,7 +25,7 @@ export const PRIMARY_HOSTS = [
   'dovepress.com', 'frontiersin.org', 'jamanetwork.com', 'karger.com', 'mdpi.com', 'medicaljournals.se', 'medicaljournalssweden.se',
   'microbiologyresearch.org', 'nature.com', 'nejm.org', 'onlinelibrary.wiley.com', 'academic.oup.com', 'link.springer.com',
   'sciencedirect.com', 'tandfonline.com', 'thelancet.com', 'wjgnet.com', 'journals.plos.org', 'journals.lww.com', 'jaad.org',
-  'jacionline.org', 'annallergy.org', 'jaci-inpractice.org', 'gastrojournal.org', 'karger.com', 'cambridge.org', 'sagepub.com',
+  'jacionline.org', 'annallergy.org', 'jaci-inpractice.org', 'gastrojournal.org', 'cambridge.org', 'sagepub.com',
   // Agencies and guideline bodies.
   'gov.uk', 'nhs.uk', 'nice.org.uk', 'fda.gov', 'nih.gov', 'cdc.gov', 'who.int', 'europa.eu', 'pharmacyregulation.org',
 ] as const;
