@@ -17,6 +17,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { ANSWERS, CERTAINTIES } from '../../src/lib/evidence';
+import { CALLOUT_TYPES } from '../../src/schemas/editorComponents';
 
 /** One real article's sentences, words and topics. */
 export interface Theme {
@@ -67,8 +69,6 @@ function seeded(seed: number) {
   return () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 }
 
-const LEVELS = ['strong', 'moderate', 'limited', 'emerging'];
-const CALLOUTS = ['note', 'warning', 'clinician'];
 
 /** `count` articles as { 'content/articles/bench-00001.mdx': text, … }. */
 export function generateCorpus(count: number, sources: CorpusSources, seed = 7): Record<string, string> {
@@ -90,6 +90,16 @@ export function generateCorpus(count: number, sources: CorpusSources, seed = 7):
   const words = (n: number) => Array.from({ length: n }, word).join(' ');
   const capital = (text: string) => text[0]!.toUpperCase() + text.slice(1);
   const quoted = (text: string) => JSON.stringify(text);
+  // Graded questions read their words from the site's own scale, as real articles do.
+  const questionLines = (references: string[]) =>
+    Array.from({ length: 1 + Math.floor(next() * 3) }, () =>
+      [
+        `  - question: ${quoted(`${capital(words(6))}?`)}`,
+        `    answer: ${pick(ANSWERS)}`,
+        `    certainty: ${pick(CERTAINTIES)}`,
+        `    sources: [${references[Math.floor(next() * references.length)]}]`,
+      ].join('\n'),
+    ).join('\n');
 
   const today = Date.now();
   const files: Record<string, string> = {};
@@ -119,7 +129,7 @@ export function generateCorpus(count: number, sources: CorpusSources, seed = 7):
       if (section === 1) parts.push(`- **${capital(words(2))}:** ${sentence()} ${cite()}\n- **${capital(words(2))}:** ${sentence()}\n- ${sentence()}`);
       if (section === 2) {
         parts.push(`### ${capital(words(4))}`, paragraph(4, true));
-        parts.push(`<Callout type="${pick(CALLOUTS)}" title=${quoted(capital(words(4)))}>\n${paragraph(2, false)}\n</Callout>`);
+        parts.push(`<Callout type="${pick(CALLOUT_TYPES)}" title=${quoted(capital(words(4)))}>\n${paragraph(2, false)}\n</Callout>`);
       }
       if (section === 3) parts.push(`See [${words(3)}](/topics/${topics[0]}/) and the [${words(2)}](https://www.ncbi.nlm.nih.gov/books/NBK${10000 + index}/) for background. ${paragraph(3, false)}`);
       parts.push(paragraph(4, section % 2 === 0));
@@ -135,7 +145,8 @@ topics: [${topics.join(', ')}]
 published: ${day}
 updated: ${day}
 lastReviewed: ${day}
-evidence: ${pick(LEVELS)}
+questions:
+${questionLines(references)}
 keyTakeaways:
 ${Array.from({ length: 3 + Math.floor(next() * 3) }, () => `  - ${quoted(sentence())}`).join('\n')}
 references: [${references.join(', ')}]

@@ -1,13 +1,13 @@
 /**
  * The parts of CONTRIBUTING.md that are generated from the code, so the editors' guide cannot drift
  * from the rules: the frontmatter table (from the article schema's `.meta()`), the evidence
- * levels (from evidence.ts) and the allow-list of what a body may contain (from checks/allowList.ts). `npm run docs:contributing` rewrites them; a unit test fails when
+ * grades (from evidence.ts) and the allow-list of what a body may contain (from checks/allowList.ts). `npm run docs:contributing` rewrites them; a unit test fails when
  * CONTRIBUTING.md is out of date.
  */
 import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article';
 import type { FieldDoc, SchemaTools } from '../schemas/tools';
-import { EVIDENCE, EVIDENCE_LEVELS } from './evidence';
+import { ANSWER, ANSWERS, CERTAINTIES, CERTAINTY, CERTAINTY_METHOD } from './evidence';
 import { URGENCY, URGENCY_TIERS } from './urgentCare';
 import { EDITOR_COMPONENTS, HEADING_DEPTHS, INLINE_HTML, MARKDOWN_NODES } from './checks/allowList';
 import { IMAGE_EXTENSIONS, MAX_ARTICLE_BYTES, MAX_IMAGE_BYTES, MIN_BODY_WORDS } from './checks/files';
@@ -26,7 +26,7 @@ export function frontmatterTable(): string {
     const doc = field.meta() as FieldDoc | undefined;
     if (!doc?.description) throw new Error(`The article field "${name}" has no .meta({ description }) for CONTRIBUTING.md.`);
     const empty = field.safeParse(undefined);
-    const required = !empty.success ? 'yes' : empty.data === undefined ? 'no' : `no (default: \`${formatDefault(empty.data)}\`)`;
+    const required = !empty.success ? 'yes' : doc.requiredUnless ? `yes, unless ${doc.requiredUnless}` : empty.data === undefined ? 'no' : `no (default: \`${formatDefault(empty.data)}\`)`;
     return `| \`${name}\` | ${required} | ${cell(doc.description)} | ${doc.example ? `\`${cell(`${name}: ${doc.example}`)}\`` : ''} |`;
   });
   return ['| Field | Required | What to write | Example |', '| --- | --- | --- | --- |', ...rows].join('\n');
@@ -34,9 +34,23 @@ export function frontmatterTable(): string {
 
 const formatDefault = (value: unknown) => (Array.isArray(value) ? `[${value.join(', ')}]` : String(value));
 
+/** The answers and certainties a graded question takes, and what raises and lowers certainty. */
 export function evidenceTable(): string {
-  const rows = EVIDENCE_LEVELS.map((level) => `| \`${level}\` | ${EVIDENCE[level].label} | ${cell(EVIDENCE[level].meaning)} |`);
-  return ['| `evidence:` | Shown as | Use it when |', '| --- | --- | --- |', ...rows].join('\n');
+  const answers = ANSWERS.map((answer) => `| \`${answer}\` | ${ANSWER[answer].label} | ${cell(ANSWER[answer].meaning)} |`);
+  const certainties = CERTAINTIES.map((certainty) => `| \`${certainty}\` | ${CERTAINTY[certainty].label} | ${cell(CERTAINTY[certainty].meaning)} |`);
+  return [
+    '| `answer:` | Shown as | Use it when |',
+    '| --- | --- | --- |',
+    ...answers,
+    '',
+    '| `certainty:` | Shown as | It means |',
+    '| --- | --- | --- |',
+    ...certainties,
+    '',
+    `**Where certainty starts.** ${CERTAINTY_METHOD.startsAt.join(' ')}`,
+    '',
+    `**What lowers it:** ${CERTAINTY_METHOD.lowers.join('; ')}. **What can raise it** (mainly for observational studies): ${CERTAINTY_METHOD.raises.join('; ')}.`,
+  ].join('\n');
 }
 
 /** Every attribute a component or element takes, read from its zod schema. */

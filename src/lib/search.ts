@@ -7,7 +7,8 @@
 /** Pagefind filter names, in the order the search page shows them, with their headings. */
 export const FILTERS = [
   { name: 'topic', label: 'Topic' },
-  { name: 'evidence', label: 'Evidence' },
+  // An article's value is the certainty of its headline question, or "Not graded" (src/components/search/SearchRecord.astro).
+  { name: 'evidence', label: 'Certainty of the main answer' },
   { name: 'type', label: 'Type' },
 ] as const;
 export type FilterName = (typeof FILTERS)[number]['name'];

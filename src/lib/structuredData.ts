@@ -3,6 +3,7 @@
  */
 import { SITE } from '../site.config';
 import { isoDay } from './dates';
+import { ANSWER, CERTAINTY, type GradedQuestion } from './evidence';
 import { clinicalReviewers, type Party } from './review';
 import { absoluteUrl, homeUrl } from './urls';
 
@@ -31,6 +32,8 @@ export function medicalWebPage(article: {
   published: Date;
   updated: Date;
   lastReviewed: Date;
+  /** Graded questions, headline first; none for a practical guide. */
+  questions?: GradedQuestion[];
   topics: string[];
   authors: Party[];
   reviewers: Party[];
@@ -53,6 +56,16 @@ export function medicalWebPage(article: {
     dateModified: isoDay(article.updated),
     about: article.topics.map((name) => ({ '@type': 'Thing', name })),
     author: article.authors.map(party),
+    // Each graded question with its answer in words, as the page shows it: a grade never stands without its question.
+    ...(article.questions?.length
+      ? {
+          hasPart: article.questions.map((graded) => ({
+            '@type': 'Question',
+            name: graded.question,
+            acceptedAnswer: { '@type': 'Answer', text: `${ANSWER[graded.answer].label}. ${CERTAINTY[graded.certainty].label}: ${CERTAINTY[graded.certainty].meaning}` },
+          })),
+        }
+      : {}),
     // A medical review is claimed only for named clinicians (src/lib/review.ts); the editorial team's evidence check is not one.
     ...(clinicians.length ? { reviewedBy: clinicians.map(party), lastReviewed: isoDay(article.lastReviewed) } : {}),
     publisher: { '@type': 'Organization', name: SITE.title, url: absoluteUrl(homeUrl()) },

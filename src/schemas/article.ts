@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EVIDENCE_LEVELS } from '../lib/evidence';
+import { ANSWERS, CERTAINTIES } from '../lib/evidence';
 import { isoDay } from '../lib/dates';
 import { noDuplicates, type FieldDoc, type SchemaTools } from './tools';
 
@@ -83,11 +83,37 @@ export const articleSchema = ({ image, reference }: SchemaTools) =>
         description: 'Date the article was last checked against current evidence, YYYY-MM-DD. Due again after the review cycle (12 months).',
         example: '2026-11-25',
       })),
-      evidence: z
-        .enum(EVIDENCE_LEVELS, { error: `Use one of: ${EVIDENCE_LEVELS.join(', ')} (see "Evidence levels" in CONTRIBUTING.md).` })
+      questions: z
+        .array(
+          z.object({
+            question: z
+              .string({ error: 'Write the question in quotes, e.g. question: "Do probiotics treat eczema?".' })
+              .min(15, 'Write the question in full (at least 15 characters).')
+              .max(110, 'Keep the question under 110 characters.')
+              .regex(/\?$/, 'End the question with a question mark.'),
+            answer: z.enum(ANSWERS, { error: `Write the answer's direction, one of: ${ANSWERS.join(', ')} (see "Grading evidence" in CONTRIBUTING.md).` }),
+            certainty: z.enum(CERTAINTIES, { error: `Write how sure the answer is, one of: ${CERTAINTIES.join(', ')} (see "Grading evidence" in CONTRIBUTING.md).` }),
+            sources: z
+              .array(reference('bibliography'), { error: 'List the sources the answer rests on in square brackets, e.g. sources: [makrgeorgou2018probiotics].' })
+              .min(1, 'Name at least one source the answer rests on.')
+              .superRefine(noDuplicates),
+          }),
+          { error: 'List the questions one per "- question:" line (copy the layout of content/articles/_template.mdx).' },
+        )
+        .min(1, 'Grade at least one question, or set guide: true for a practical guide.')
+        .max(6, 'Grade at most 6 questions: keep the ones the article answers.')
+        .optional()
         .meta(doc({
-          description: `Overall strength of the evidence behind the main claims: ${EVIDENCE_LEVELS.join(', ')}.`,
-          example: 'moderate',
+          description: `The questions the article answers, each graded: \`answer\` (${ANSWERS.join(', ')}), \`certainty\` (${CERTAINTIES.join(', ')}) and the \`sources\` it rests on (keys in \`references\`). The first is the headline question, shown at the top and on cards.`,
+          requiredUnless: '`guide: true`',
+          example: '[{ question: "Do probiotics treat eczema?", answer: little-or-no-benefit, certainty: moderate, sources: [makrgeorgou2018probiotics] }]',
+        })),
+      guide: z
+        .boolean({ error: 'Write guide: true or guide: false.' })
+        .default(false)
+        .meta(doc({
+          description: '`true` for a practical guide (how to buy or choose something): it grades no questions and says so. Leave out `questions`.',
+          example: 'true',
         })),
       keyTakeaways: z
         .array(z.string({ error: 'Write each takeaway as a sentence in quotes.' }).min(10, 'Write each takeaway as a full sentence (at least 10 characters).'), {
@@ -138,6 +164,16 @@ export const articleSchema = ({ image, reference }: SchemaTools) =>
       message: 'Set updated to the same day as published or later.',
       path: ['updated'],
       params: { problem: 'is before published' },
+    })
+    .refine((article) => article.guide || article.questions, {
+      message: 'Add questions: the questions the article answers, each graded (copy the layout of content/articles/_template.mdx); for a practical guide, write guide: true instead.',
+      path: ['questions'],
+      params: { problem: 'is missing: every article that is not a practical guide grades the questions it answers' },
+    })
+    .refine((article) => !(article.guide && article.questions), {
+      message: 'Remove guide: true if the article grades evidence, or remove questions if it is a practical guide.',
+      path: ['guide'],
+      params: { problem: 'is true, but a practical guide grades no questions and this article lists some' },
     })
     .refine((article) => article.lastReviewed >= article.published, {
       message: 'Set lastReviewed to the same day as published or later.',

@@ -22,6 +22,8 @@ export type FieldDoc = {
   description: string;
   /** A value as it would be written in the frontmatter. */
   example?: string;
+  /** When an optional field is required after all, e.g. "unless `guide: true`" (a rule checked across fields). */
+  requiredUnless?: string;
 };
 
 /**

@@ -51,7 +51,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
-/** One result: title link, a line of facts (type, main topic, date, evidence), the excerpt, and links to matching headings. */
+/** One result: title link, a line of facts (type, main topic, date), the headline question's answer, the excerpt, and links to matching headings. */
 export function renderResult(data: PagefindData, query: string, formatDate: (iso: string) => string): HTMLLIElement {
   const item = element('li', 'rounded-lg border border-line bg-surface p-4');
   item.dataset.searchResult = data.url;
@@ -65,10 +65,12 @@ export function renderResult(data: PagefindData, query: string, formatDate: (iso
     type && type !== CONTENT_TYPES.article ? type : undefined,
     data.meta.mainTopic,
     data.meta.updated ? `Updated ${formatDate(data.meta.updated)}` : undefined,
-    data.filters.evidence?.[0],
   ].filter(Boolean);
   const factLine = element('p', 'mt-1 text-sm text-muted', facts.join(' · '));
-  item.append(heading, factLine, excerptParagraph(data));
+  item.append(heading, factLine);
+  // A grade is never shown without its question: the record carries both (SearchRecord.astro).
+  if (data.meta.verdict) item.append(element('p', 'mt-1 text-sm text-ink', `${data.meta.verdict}.`));
+  item.append(excerptParagraph(data));
 
   const sections = data.sub_results
     .filter((sub) => sub.url.includes('#') && sub.url !== data.url && sectionMatches(sub.excerpt, data.content))

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { render } from './container';
 import Breadcrumbs from '../../src/components/Breadcrumbs.astro';
-import EvidenceBadge from '../../src/components/EvidenceBadge.astro';
+import EvidenceSummary from '../../src/components/evidence/EvidenceSummary.astro';
+import EvidenceTable from '../../src/components/evidence/EvidenceTable.astro';
 import Pagination from '../../src/components/Pagination.astro';
 import ReferenceList from '../../src/components/ReferenceList.astro';
 import TopicDiagram from '../../src/components/TopicDiagram.astro';
@@ -12,11 +13,45 @@ const source = (id: string, extra: Record<string, string> = {}) => ({
   data: { type: 'review', authors: ['Smith A', 'Jones B'], title: `Title of ${id}`, journal: 'J Test', year: 2020, ...extra },
 });
 
-describe('<EvidenceBadge>', () => {
-  it('names the level and links to its explanation on the editorial policy', async () => {
-    const html = await render(EvidenceBadge, { props: { level: 'moderate' } });
-    expect(html).toContain('Moderate evidence');
-    expect(html).toContain('href="/editorial-policy/#evidence-moderate"');
+const graded = (question: string, answer: string, certainty: string, ...sources: string[]) => ({ question, answer, certainty, sources: sources.map((id) => ({ id, collection: 'bibliography' })) });
+
+describe('<EvidenceSummary>', () => {
+  it('shows the headline question with its answer and certainty, each linked to its definition', async () => {
+    const html = await render(EvidenceSummary, {
+      props: { questions: [graded('Do probiotics treat eczema?', 'little-or-no-benefit', 'moderate', 'a'), graded('Do they prevent it?', 'helps', 'low', 'b')] },
+    });
+    expect(html).toContain('Do probiotics treat eczema?');
+    expect(html).not.toContain('Do they prevent it?');
+    expect(html).toContain('Little or no benefit');
+    expect(html).toContain('Moderate certainty');
+    expect(html).toContain('href="/editorial-policy/#answer-little-or-no-benefit"');
+    expect(html).toContain('href="/editorial-policy/#certainty-moderate"');
+    expect(html).toContain('href="#what-the-evidence-says"');
+    expect(html).toContain('All 2 questions');
+  });
+
+  it('says a practical guide is not graded, and shows no level', async () => {
+    const html = await render(EvidenceSummary, { props: {} });
+    expect(html).toContain('Practical guide: not graded');
+    expect(html).toContain('href="/editorial-policy/#not-graded"');
+    expect(html).not.toMatch(/certainty/i);
+  });
+});
+
+describe('<EvidenceTable>', () => {
+  it('lists every question with its answer, certainty and numbered sources in reference order', async () => {
+    const html = await render(EvidenceTable, {
+      props: {
+        questions: [graded('Do probiotics treat eczema?', 'little-or-no-benefit', 'moderate', 'b', 'a'), graded('Do they prevent it?', 'helps', 'low', 'b')],
+        referenceNumbers: new Map([['a', 1], ['b', 2]]),
+      },
+    });
+    expect(html).toContain('id="what-the-evidence-says"');
+    expect(html.match(/<th scope="row"/g)).toHaveLength(2);
+    expect(html).toContain('Low certainty');
+    expect(html.indexOf('href="#ref-a"')).toBeLessThan(html.indexOf('href="#ref-b"'));
+    expect(html).toContain('[1]');
+    expect(html).toContain('[2]');
   });
 });
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { EVIDENCE, type EvidenceLevel } from '../../src/lib/evidence';
+import { CERTAINTY, NOT_GRADED, verdict, type Certainty } from '../../src/lib/evidence';
 import { SYNONYMS_MARKER } from '../../src/lib/search';
 import { synonymIndexText, synonymsFor, type SynonymEntry } from '../../src/lib/synonyms';
 import type { Pagefind, PagefindData } from '../../src/scripts/pagefind';
@@ -46,10 +46,13 @@ describe('the search index', () => {
     expect(Object.keys(filters.topic!).sort()).toEqual([...topicName.values()].sort());
   });
 
-  it.each(articles.map((article) => [article.slug, article]))('%s carries its topics, evidence, type, title, description, date and main topic', (slug, article) => {
+  it.each(articles.map((article) => [article.slug, article]))('%s carries its topics, headline grade, type, title, description, date and main topic', (slug, article) => {
     const data = records.get(`/articles/${slug}/`)!;
     const names = (article.data.topics as string[]).map((id) => topicName.get(id)!);
-    expect({ ...data.filters, topic: [...data.filters.topic!].sort() }).toEqual({ type: ['Article'], topic: [...names].sort(), evidence: [EVIDENCE[article.data.evidence as EvidenceLevel].label] });
+    const headline = article.data.questions?.[0];
+    const evidence = headline ? CERTAINTY[headline.certainty as Certainty].label : NOT_GRADED.filter;
+    expect({ ...data.filters, topic: [...data.filters.topic!].sort() }).toEqual({ type: ['Article'], topic: [...names].sort(), evidence: [evidence] });
+    expect(data.meta.verdict).toBe(headline ? `${headline.question} ${verdict(headline)}` : undefined);
     expect(data.meta).toMatchObject({
       title: article.data.title,
       description: article.data.description,

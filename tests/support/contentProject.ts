@@ -25,7 +25,7 @@ export const FIELDS: Record<string, string> = {
   published: '2026-11-20',
   updated: '2026-11-20',
   lastReviewed: '2026-11-20',
-  evidence: 'limited',
+  questions: '[{ question: "Do fermented foods change the skin?", answer: unclear, certainty: very-low, sources: [salem2018gut] }]',
   keyTakeaways: '["A valid article needs no code change.", "It appears on its topic pages.", "Search finds it by its words."]',
   references: `[${SOURCES.join(', ')}]`,
 };

@@ -147,7 +147,7 @@ const BAD_ARTICLES: [string, string[]][] = [
   [
     'unknown-evidence.mdx',
     [
-      "tests/fixtures/bad-articles/unknown-evidence.mdx:9 — evidence — \"very strong\" is not one of the allowed values — Use one of: strong, moderate, limited, emerging (see \"Evidence levels\" in CONTRIBUTING.md).",
+      "tests/fixtures/bad-articles/unknown-evidence.mdx:9 — questions[0].answer — \"very helpful\" is not one of the allowed values — Write the answer's direction, one of: helps, linked, no-clear-effect, little-or-no-benefit, harms, unclear (see \"Grading evidence\" in CONTRIBUTING.md).",
     ],
   ],
   [
@@ -235,7 +235,7 @@ describe('all at once', () => {
   it('annotates the pull request line on GitHub', () => {
     const [problem] = checkContent({ root, extraArticles: ['tests/fixtures/bad-articles/unknown-evidence.mdx'], today }).errors;
     expect(githubAnnotation(problem!)).toBe(
-      '::error file=tests/fixtures/bad-articles/unknown-evidence.mdx,line=9,title=evidence::"very strong" is not one of the allowed values — Use one of%3A strong, moderate, limited, emerging (see "Evidence levels" in CONTRIBUTING.md).'.replace('%3A', ':'),
+      '::error file=tests/fixtures/bad-articles/unknown-evidence.mdx,line=9,title=questions[0].answer::"very helpful" is not one of the allowed values — Write the answer\'s direction, one of%3A helps, linked, no-clear-effect, little-or-no-benefit, harms, unclear (see "Grading evidence" in CONTRIBUTING.md).'.replace('%3A', ':'),
     );
   });
 });

@@ -341,8 +341,8 @@ const CASES: Case[] = [
     "content/articles/case.mdx:5 — topics — \"&t\" is a YAML anchor — Remove it: anchors (&name) and aliases (*name) are not allowed; write each value out in full.",
     "content/articles/case.mdx:12 — extraTopics — \"*t\" is a YAML alias — Write the value out in full: aliases (*name) and anchors (&name) are not allowed.",
   ]],
-  ['a YAML tag', fm({ evidence: '!!str limited' }), [
-    "content/articles/case.mdx:9 — evidence — \"!!str\" is a YAML tag — Remove the tag; to keep a value as text, put it in double quotes.",
+  ['a YAML tag', fm({ lastReviewed: '!!str 2026-11-20' }), [
+    "content/articles/case.mdx:8 — lastReviewed — \"!!str\" is a YAML tag — Remove the tag; to keep a value as text, put it in double quotes.",
   ]],
   ['topics listed twice', fm({ topics: '[diet, diet]' }), [
     "content/articles/case.mdx:5 — topics[1] — \"diet\" is listed twice (also item 1) — Remove the second \"diet\": each item is listed once.",
@@ -360,13 +360,13 @@ const CASES: Case[] = [
     "content/articles/case.mdx:12 — authors — has 0 items; the minimum is 1 — Name at least one author, or leave authors out for the editorial team.",
   ]],
   ['a field named constructor', fm({ constructor: 'x' }), [
-    "content/articles/case.mdx:12 — constructor — is not a field of an article — Remove it, or use one of: title, description, summary, topics, published, updated, lastReviewed, evidence, keyTakeaways, references, authors, reviewers, image, draft.",
+    "content/articles/case.mdx:12 — constructor — is not a field of an article — Remove it, or use one of: title, description, summary, topics, published, updated, lastReviewed, questions, guide, keyTakeaways, references, authors, reviewers, image, draft.",
   ]],
   ['a field named toString', fm({ toString: 'x' }), [
-    "content/articles/case.mdx:12 — toString — is not a field of an article — Remove it, or use one of: title, description, summary, topics, published, updated, lastReviewed, evidence, keyTakeaways, references, authors, reviewers, image, draft.",
+    "content/articles/case.mdx:12 — toString — is not a field of an article — Remove it, or use one of: title, description, summary, topics, published, updated, lastReviewed, questions, guide, keyTakeaways, references, authors, reviewers, image, draft.",
   ]],
   ['a field named __proto__', fm({ ['__proto__']: 'x' }), [
-    "content/articles/case.mdx:12 — __proto__ — is not a field of an article — Remove it, or use one of: title, description, summary, topics, published, updated, lastReviewed, evidence, keyTakeaways, references, authors, reviewers, image, draft.",
+    "content/articles/case.mdx:12 — __proto__ — is not a field of an article — Remove it, or use one of: title, description, summary, topics, published, updated, lastReviewed, questions, guide, keyTakeaways, references, authors, reviewers, image, draft.",
   ]],
   // Data files.
   ['a topic id with ../', yamlFile('topics.yaml', (text) => `${text}- id: ../../etc\n  name: Escape\n  definition: A topic whose id would write its page outside the site.\n  order: 9\n`), [
@@ -452,7 +452,7 @@ const VALID: [name: string, files: Files][] = [
   ['a title of 90 characters', fm({ title: `"${'A long but valid headline about fermented foods and the skin, written to the limit'.padEnd(90, '.')}"` })],
   ['HTML-looking text in quotes and code', body('The sign &lt;script&gt; and `<img onerror=x>` are text, and so are \\{braces\\}.')],
   ['a comment', body('{/* An editor\'s note, which MDX drops. */}')],
-  ['a YAML comment line in the frontmatter', { [A]: article().replace('evidence: limited\n', '# the evidence is weak\nevidence: limited\n') }],
+  ['a YAML comment line in the frontmatter', { [A]: article().replace('questions:', '# the evidence is weak\nquestions:') }],
   ['a capitalised HTTPS link, a mailto link and a reference link', body('[NHS](HTTPS://www.nhs.uk/) or [us](mailto:editors@example.org), and [acne][nhs].\n\n[nhs]: https://www.nhs.uk/conditions/acne/')],
   ['links to a heading, a citation and the references', body('## A heading\n\nSee [the heading](#a-heading), [the first citation](#cite-salem2018gut) and [the source](#ref-salem2018gut).')],
   ['the allowed inline HTML', body('<abbr title="immunoglobulin E">IgE</abbr>, CO<sub>2</sub> and 10<sup>9</sup>.')],

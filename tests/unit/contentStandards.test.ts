@@ -5,6 +5,7 @@
 import rs from 'text-readability';
 import { describe, expect, it } from 'vitest';
 import { citedKeysInOrder } from '../../src/lib/citations';
+import { ANSWERS, CERTAINTIES } from '../../src/lib/evidence';
 import { proseOf, wordCount } from '../../src/lib/prose';
 import { publishedArticles, readYaml } from '../support/articles';
 
@@ -65,8 +66,22 @@ describe.each(articles.map((article) => [article.slug, article] as const))('%s',
     expect(data.keyTakeaways.length).toBeLessThanOrEqual(5);
   });
 
-  it('states an evidence level, at least one topic and consistent dates', () => {
-    expect(['strong', 'moderate', 'limited', 'emerging']).toContain(data.evidence);
+  it('grades each question it answers, from sources it cites, or is a practical guide', () => {
+    if (data.guide === true) {
+      expect(data.questions).toBeUndefined();
+      return;
+    }
+    expect(data.questions.length).toBeGreaterThanOrEqual(1);
+    const cited = new Set(citedKeysInOrder(body));
+    for (const graded of data.questions) {
+      expect(graded.question).toMatch(/\?$/);
+      expect(ANSWERS).toContain(graded.answer);
+      expect(CERTAINTIES).toContain(graded.certainty);
+      for (const source of graded.sources) expect(cited, `${graded.question} rests on ${source}, cited in the text`).toContain(source);
+    }
+  });
+
+  it('has at least one topic and consistent dates', () => {
     expect(data.topics.length).toBeGreaterThanOrEqual(1);
     const [published, updated, reviewed] = [data.published, data.updated, data.lastReviewed].map((date) => new Date(date).getTime());
     expect(updated).toBeGreaterThanOrEqual(published!);

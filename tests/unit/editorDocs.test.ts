@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EDITOR_COMPONENTS } from '../../src/schemas/editorComponents';
 import { evidenceTable, frontmatterTable, renderGenerated } from '../../src/lib/editorDocs';
-import { EVIDENCE_LEVELS } from '../../src/lib/evidence';
+import { ANSWERS, CERTAINTIES } from '../../src/lib/evidence';
 
 const root = new URL('../../', import.meta.url).pathname;
 const contributing = readFileSync(`${root}CONTRIBUTING.md`, 'utf8');
@@ -15,16 +15,18 @@ describe('CONTRIBUTING.md', () => {
 
   it('lists every frontmatter field, marking required ones and defaults', () => {
     const table = frontmatterTable();
-    for (const field of ['title', 'description', 'summary', 'topics', 'published', 'updated', 'lastReviewed', 'evidence', 'keyTakeaways', 'references']) {
+    for (const field of ['title', 'description', 'summary', 'topics', 'published', 'updated', 'lastReviewed', 'keyTakeaways', 'references']) {
       expect(table).toMatch(new RegExp(`^\\| \`${field}\` \\| yes \\|`, 'm'));
     }
+    expect(table).toMatch(/^\| `questions` \| yes, unless `guide: true` \|/m);
+    expect(table).toMatch(/^\| `guide` \| no \(default: `false`\) \|/m);
     expect(table).toMatch(/^\| `draft` \| no \(default: `false`\) \|/m);
     expect(table).toMatch(/^\| `authors` \| no \(default: `\[editorial-team\]`\) \|/m);
     expect(table).toMatch(/^\| `image` \| no \|/m);
   });
 
-  it('explains every evidence level', () => {
-    for (const level of EVIDENCE_LEVELS) expect(evidenceTable()).toContain(`| \`${level}\` |`);
+  it('explains every answer and every certainty', () => {
+    for (const value of [...ANSWERS, ...CERTAINTIES]) expect(evidenceTable()).toContain(`| \`${value}\` |`);
   });
 
   it('documents every editor component, and the checker knows exactly those', () => {

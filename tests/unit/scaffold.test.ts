@@ -111,7 +111,7 @@ describe('npm run new:article and npm run check:content', () => {
       [
         '2 problems to fix:',
         'content/articles/raw-script.mdx:19 — body — <script> is not allowed in an article — Remove it: articles cannot run code or embed other pages. Ask a maintainer if you need something interactive.',
-        'content/articles/unknown-evidence.mdx:9 — evidence — "very strong" is not one of the allowed values — Use one of: strong, moderate, limited, emerging (see "Evidence levels" in CONTRIBUTING.md).',
+        'content/articles/unknown-evidence.mdx:9 — questions[0].answer — "very helpful" is not one of the allowed values — Write the answer\'s direction, one of: helps, linked, no-clear-effect, little-or-no-benefit, harms, unclear (see "Grading evidence" in CONTRIBUTING.md).',
       ].join('\n'),
     );
     expect(cli.output).toMatch(/2 problems must be fixed before the site can be published/);

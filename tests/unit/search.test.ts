@@ -12,9 +12,9 @@ const state = (partial: Omit<Partial<SearchState>, 'filters'> & { filters?: Part
 
 describe('search state in the URL', () => {
   it('round-trips query, several values per facet and sort', () => {
-    const original = state({ q: 'probiotics eczema', filters: { topic: ['Diet', 'Probiotics'], evidence: ['Strong evidence'] }, sort: 'newest' });
+    const original = state({ q: 'probiotics eczema', filters: { topic: ['Diet', 'Probiotics'], evidence: ['High certainty'] }, sort: 'newest' });
     const query = searchStateToQuery(original);
-    expect(query).toBe('?q=probiotics+eczema&topic=Diet&topic=Probiotics&evidence=Strong+evidence&sort=newest');
+    expect(query).toBe('?q=probiotics+eczema&topic=Diet&topic=Probiotics&evidence=High+certainty&sort=newest');
     expect(parseSearchState(query)).toEqual(original);
   });
 

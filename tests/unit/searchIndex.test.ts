@@ -33,9 +33,9 @@ const FILES: Record<string, string> = {
   'articles/fibre/index.html': page(`<article><div data-pagefind-body><h1>Fibre and the gut</h1><p>Fibre feeds bacteria that make short-chain fatty acids.</p>
     <h2 id="butyrate">Butyrate</h2><p>Butyrate nourishes the colon lining.</p><nav data-pagefind-ignore>Ignoredtableofcontents</nav>
     <p hidden data-search-synonyms>Also known as: Short-chain fatty acids: SCFA.</p></div>
-    <section>References: Referencelistonly</section>${record('Article', 'Fibre and the gut', ['Diet', 'Gut microbiome'], '2026-03-01', 'Moderate evidence')}</article>`),
+    <section>References: Referencelistonly</section>${record('Article', 'Fibre and the gut', ['Diet', 'Gut microbiome'], '2026-03-01', 'Moderate certainty')}</article>`),
   'articles/eczema/index.html': page(`<div data-pagefind-body><h1>Atopic dermatitis in infants</h1><p>Atopic dermatitis is common in babies.</p></div>
-    ${record('Article', 'Atopic dermatitis in infants', ['Skin conditions'], '2026-05-01', 'Limited evidence')}`),
+    ${record('Article', 'Atopic dermatitis in infants', ['Skin conditions'], '2026-05-01', 'Low certainty')}`),
   'topics/diet/index.html': page(`<div data-pagefind-body><h1>Diet</h1><p>How food shapes the microbiome.</p></div>${record('Topic', 'Diet', ['Diet'], '2026-02-01')}`),
   'about/index.html': page('<main><h1>About</h1><p>Aboutpageonly words.</p></main>'),
   'glossary/index.html': GLOSSARY,
@@ -75,7 +75,7 @@ describe('buildSearchIndex', () => {
     expect(await pagefind.filters()).toEqual({
       type: { Article: 2, Topic: 1, 'Glossary term': 2 },
       topic: { Diet: 2, 'Gut microbiome': 2, 'Skin conditions': 2 },
-      evidence: { 'Moderate evidence': 1, 'Limited evidence': 1 },
+      evidence: { 'Moderate certainty': 1, 'Low certainty': 1 },
     });
     const [fibre] = await searchAll(pagefind, 'butyrate');
     expect(fibre!.meta).toMatchObject({ title: 'Fibre and the gut', mainTopic: 'Diet', updated: '2026-03-01' });

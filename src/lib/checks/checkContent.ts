@@ -22,7 +22,8 @@ import { readMdx, slugOfPath, type MdxFacts } from './mdxBody';
 import { sourceRuleProblems } from './sources';
 import { sortProblems, type CheckReport, type Problem } from './problem';
 import { fieldDocs, objectShape, validate } from './schemaIssues';
-import { ARTICLE_PAGE_IDS, checkLink, type SiteIndex } from './siteLinks';
+import { ARTICLE_PAGE_IDS } from '../articlePageIds';
+import { checkLink, type SiteIndex } from './siteLinks';
 import { fieldAtLine, invisibleCharacters } from './text';
 import { parseYaml, type YamlSource } from './yamlSource';
 
@@ -249,7 +250,8 @@ function readArticle(root: string, file: string, known: KnownIds, today: Date, p
     error(marker + 1, 'template text', 'still contains "TODO" from the template', 'Replace every TODO with your own text, or keep draft: true until it is ready.');
   }
 
-  const body = readMdx(text);
+  // Until the frontmatter is found, the build reads its fields as text: errors there would only repeat this one.
+  const body = 'problem' in frontmatter ? { facts: undefined } : readMdx(text);
   if ('error' in body) {
     const { line, reason } = body.error;
     error(line, 'body', `MDX syntax error: ${reason}`, syntaxFix(reason));
@@ -404,6 +406,14 @@ function checkBody(root: string, article: ArticleInput, site: SiteIndex, known: 
       error(line, `<Cite id="${id}" /> is not listed in references`, `Add ${id} to references in the frontmatter, e.g. references: [${[...listed, id].join(', ')}].`);
     }
   }
+  // A graded answer rests on sources the reader can find in the article's own reference list.
+  const questions = Array.isArray(article.raw?.questions) ? (article.raw.questions as { sources?: unknown }[]) : [];
+  questions.forEach((question, index) => {
+    for (const id of Array.isArray(question?.sources) ? question.sources.map(String) : []) {
+      if (!known.bibliography.has(id) || listed.has(id)) continue;
+      error(article.source!.lineOf(['questions', index, 'sources']), `${id} is a source of this answer but is not listed in references`, `Add ${id} to references and cite it in the text where the answer is explained, or remove it from this question's sources.`, `questions[${index}].sources`);
+    }
+  });
   for (const { line, id } of facts.terms) {
     if (!known.glossary.has(id) && !known.unreadable?.has('glossary')) {
       const { problem, fix } = unknownId('glossary', id, known.glossary);

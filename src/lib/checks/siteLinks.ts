@@ -3,6 +3,7 @@
  * routes in src/pages/ and the URL helpers in src/lib/urls.ts: trailing slashes, pagination, anchors.
  */
 import { SITE } from '../../site.config';
+import { ARTICLE_PAGE_IDS } from '../articlePageIds';
 import { isCitationAnchor } from '../citations';
 import { classifyUrl } from '../urlPolicy';
 
@@ -14,8 +15,6 @@ export interface SiteIndex {
   glossary: Set<string>;
 }
 
-/** Ids every article page carries besides its headings (see ArticleLayout and its components). */
-export const ARTICLE_PAGE_IDS = ['main', 'key-takeaways', 'toc-heading', 'references', 'related'];
 
 const STATIC_PAGES = new Set(['', 'articles/', 'glossary/', 'search/', 'about/', 'editorial-policy/', 'medical-disclaimer/', 'rss.xml', 'sitemap-index.xml', 'robots.txt']);
 
