@@ -40,7 +40,7 @@ describe('a valid new article dropped into content/articles/', () => {
     // With a picture next to it, as the editors' guide describes.
     const article = (await fixture(`good-articles/${SLUG}.mdx`))
       .replace(/^(published|updated|lastReviewed): .*$/gm, `$1: ${today}`)
-      .replace(/^evidence:/m, `image:\n  src: ./${SLUG}.png\n  alt: "${PICTURE_ALT}"\nevidence:`);
+      .replace(/^questions:/m, `image:\n  src: ./${SLUG}.png\n  alt: "${PICTURE_ALT}"\nquestions:`);
     copy = await copyProject({
       [`content/articles/${SLUG}.mdx`]: article,
       [`content/articles/${HOSTILE}.mdx`]: await fixture(`good-articles/${HOSTILE}.mdx`),
