@@ -4,6 +4,7 @@ import { file, glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article';
 import { authorSchema } from './schemas/author';
 import { bibliographySchema } from './schemas/bibliography';
+import { conditionSchema } from './schemas/condition';
 import { glossarySchema } from './schemas/glossary';
 import { topicSchema } from './schemas/topic';
 import { slugOfPath } from './lib/checks/mdxBody';
@@ -40,6 +41,7 @@ export const collections = {
     schema: articleSchemaFor,
   }),
   topics: defineCollection({ loader: file(`${CONTENT_DIR}/topics.yaml`), schema: (context) => topicSchema(tools(context)) }),
+  conditions: defineCollection({ loader: file(`${CONTENT_DIR}/conditions.yaml`), schema: (context) => conditionSchema(tools(context)) }),
   glossary: defineCollection({ loader: file(`${CONTENT_DIR}/glossary.yaml`), schema: (context) => glossarySchema(tools(context)) }),
   bibliography: defineCollection({ loader: file(`${CONTENT_DIR}/bibliography.yaml`), schema: bibliographySchema }),
   authors: defineCollection({ loader: file(`${CONTENT_DIR}/authors.yaml`), schema: authorSchema }),

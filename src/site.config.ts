@@ -18,10 +18,11 @@ export const SITE = {
    * GitHub account. The deployment sets the real mailbox with CONTACT_EMAIL.
    */
   contactEmail: process.env.CONTACT_EMAIL ?? 'editors@gut-skin-axis.example.org',
-  /** Repository that holds the content; used for "Edit this page" links. */
-  repository: 'https://github.com/gut-skin-axis/gut-skin-axis',
-  /** Branch that the "Edit this page" links point to. */
-  repositoryBranch: 'main',
+  /**
+   * The hub's curated reading list: the first is the "Start here" link, the rest are shown as "Most useful
+   * to start with" while the newest articles all share one publication date. File names in content/articles/.
+   */
+  startHere: ['what-is-the-gut-skin-axis', 'probiotics-for-eczema', 'acne-and-the-gut', 'nsaids-and-the-gut', 'choosing-a-probiotic', 'rosacea-and-sibo', 'psoriasis-ibd-and-the-gut'],
   /** Number of articles per page on topic pages and the article list. */
   pageSize: 12,
   /** Months after `lastReviewed` at which an article is due for review (see the editorial policy). */

@@ -10,8 +10,10 @@ export interface ArticleContext {
   referenceNumbers: Map<string, number>;
   /** Keys already cited once on this page: only the first marker carries the back-link anchor. */
   citedSoFar: Set<string>;
-  /** Glossary ids that <Term> may link to. */
-  glossaryIds: Set<string>;
+  /** The glossary terms <Term> may show, by id. */
+  glossary: Map<string, { term: string; definition: string }>;
+  /** Terms whose definition is already on this page: later uses open the same one. */
+  definedSoFar: Set<string>;
 }
 
 export function requireArticleContext(locals: App.Locals, component: string): ArticleContext {

@@ -11,6 +11,7 @@ export interface ArticleLike {
     published: Date;
     updated: Date;
     topics: { id: string }[];
+    conditions?: { id: string }[];
   };
 }
 
@@ -27,6 +28,11 @@ export const hasTopic = (article: ArticleLike, topicId: string) =>
 /** Articles on a topic, newest first. */
 export function articlesOnTopic<T extends ArticleLike>(articles: T[], topicId: string): T[] {
   return articles.filter((article) => hasTopic(article, topicId)).sort(byNewest);
+}
+
+/** Articles about a condition (their `conditions` name it), newest first. */
+export function articlesOnCondition<T extends ArticleLike>(articles: T[], conditionId: string): T[] {
+  return articles.filter((article) => article.data.conditions?.some((condition) => condition.id === conditionId)).sort(byNewest);
 }
 
 /**
@@ -46,9 +52,10 @@ function cached<T extends ArticleLike>(articles: readonly T[], key: string, comp
 
 /**
  * Related articles: those sharing the most topics with `article` (a shared main topic counts
- * double), then the most recently updated. Articles with nothing in common are left out.
+ * double), then the most recently updated. Articles with nothing in common are left out, and so are
+ * `exclude`d ones (the previous and next links beside them, so the footer never offers one twice).
  */
-export function relatedArticles<T extends ArticleLike>(article: T, articles: T[], limit = 3): T[] {
+export function relatedArticles<T extends ArticleLike>(article: T, articles: T[], limit = 3, exclude: readonly string[] = []): T[] {
   const mine = new Set(article.data.topics.map((topic) => topic.id));
   const main = mainTopicOf(article);
   // Every article with the same main topic and topic set ranks the others identically.
@@ -68,7 +75,7 @@ export function relatedArticles<T extends ArticleLike>(article: T, articles: T[]
   const related: T[] = [];
   for (const other of ranked) {
     if (related.length === limit) break;
-    if (other.id !== article.id) related.push(other);
+    if (other.id !== article.id && !exclude.includes(other.id)) related.push(other);
   }
   return related;
 }

@@ -3,7 +3,7 @@
  * feed or index can publish one by mistake.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { articlesOnTopic, byNewest } from './articles';
+import { articlesOnCondition, articlesOnTopic, byNewest } from './articles';
 import { numberReferences } from './citations';
 
 /** Drafts are shown in `astro dev` only (src/integrations/drafts.ts); elsewhere, such as the Container API in tests, never. */
@@ -11,6 +11,7 @@ const SHOW_DRAFTS = typeof __SHOW_DRAFTS__ !== 'undefined' && __SHOW_DRAFTS__;
 
 export type Article = CollectionEntry<'articles'>;
 export type Topic = CollectionEntry<'topics'>;
+export type Condition = CollectionEntry<'conditions'>;
 export type GlossaryTerm = CollectionEntry<'glossary'>;
 export type Source = CollectionEntry<'bibliography'>;
 export type Author = CollectionEntry<'authors'>;
@@ -27,11 +28,17 @@ export async function getArticles(): Promise<Article[]> {
  * otherwise publish a broken page. Every unknown id fails the build, naming the file and the field.
  */
 async function assertLinksResolve(articles: Article[]): Promise<void> {
-  const [topics, sources, authors] = await Promise.all(
-    (['topics', 'bibliography', 'authors'] as const).map(async (name) => new Set((await getCollection(name)).map((entry) => entry.id))),
+  const [topics, conditions, sources, authors] = await Promise.all(
+    (['topics', 'conditions', 'bibliography', 'authors'] as const).map(async (name) => new Set((await getCollection(name)).map((entry) => entry.id))),
   );
-  const known = { topics: topics!, references: sources!, authors: authors!, reviewers: authors! };
-  const where = { topics: 'content/topics.yaml', references: 'content/bibliography.yaml', authors: 'content/authors.yaml', reviewers: 'content/authors.yaml' };
+  const known = { topics: topics!, conditions: conditions!, references: sources!, authors: authors!, reviewers: authors! };
+  const where = {
+    topics: 'content/topics.yaml',
+    conditions: 'content/conditions.yaml',
+    references: 'content/bibliography.yaml',
+    authors: 'content/authors.yaml',
+    reviewers: 'content/authors.yaml',
+  };
   const problems = articles.flatMap((article) =>
     (Object.keys(known) as (keyof typeof known)[]).flatMap((field) =>
       article.data[field]
@@ -59,6 +66,14 @@ function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 export const getTopics: () => Promise<Topic[]> = oncePerBuild(async () => (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order));
+
+export const getConditions: () => Promise<Condition[]> = oncePerBuild(async () => (await getCollection('conditions')).sort((a, b) => a.data.order - b.data.order));
+
+/** Each condition with its published articles (newest first). */
+export async function getConditionsWithArticles(): Promise<{ condition: Condition; articles: Article[] }[]> {
+  const [conditions, articles] = await Promise.all([getConditions(), getArticles()]);
+  return conditions.map((condition) => ({ condition, articles: articlesOnCondition(articles, condition.id) }));
+}
 
 export const getGlossary: () => Promise<GlossaryTerm[]> = oncePerBuild(async () =>
   (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term)),

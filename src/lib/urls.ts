@@ -14,6 +14,9 @@ export function withBase(path: string): string {
 export const homeUrl = () => withBase('');
 export const articlesUrl = (page = 1) => withBase(page > 1 ? `articles/page/${page}/` : 'articles/');
 export const articleUrl = (slug: string) => withBase(`articles/${slug}/`);
+export const topicsUrl = () => withBase('topics/');
+export const conditionsUrl = () => withBase('conditions/');
+export const conditionUrl = (id: string, page = 1) => withBase(page > 1 ? `conditions/${id}/page/${page}/` : `conditions/${id}/`);
 export const topicUrl = (id: string, page = 1) => withBase(page > 1 ? `topics/${id}/page/${page}/` : `topics/${id}/`);
 export const glossaryUrl = (termId?: string) => withBase('glossary/') + (termId ? `#${termId}` : '');
 export const searchUrl = (query?: string) => withBase('search/') + (query ? `?q=${encodeURIComponent(query)}` : '');
@@ -25,11 +28,6 @@ export const sitemapUrl = () => withBase('sitemap-index.xml');
 /** Absolute URL on the public site, for canonical links, Open Graph and JSON-LD. */
 export function absoluteUrl(path: string): string {
   return new URL(path, SITE.url).toString();
-}
-
-/** Link to an article's source file in the repository, for the "Edit this page" link. */
-export function editUrl(filePath: string): string {
-  return `${SITE.repository}/edit/${SITE.repositoryBranch}/${filePath.replace(/^\.?\//, '')}`;
 }
 
 /** A pre-filled e-mail to the editors about one page: readers need no GitHub account to report an error. */

@@ -74,6 +74,14 @@ export const articleSchema = ({ image, reference }: SchemaTools) =>
           description: 'Topic ids from `content/topics.yaml`; the first is the main topic (breadcrumbs, previous/next). At least one.',
           example: '[probiotics, skin-conditions]',
         })),
+      conditions: z
+        .array(reference('conditions'), { error: 'List the conditions in square brackets, e.g. conditions: [eczema].' })
+        .superRefine(noDuplicates)
+        .default([])
+        .meta(doc({
+          description: 'Skin conditions the article is about, ids from `content/conditions.yaml`: the article is listed on each condition\'s page. Leave out when it is about none.',
+          example: '[eczema]',
+        })),
       published: isoDate().meta(doc({ description: 'Date first published, YYYY-MM-DD. Not in the future.', example: '2026-11-25' })),
       updated: isoDate().meta(doc({
         description: 'Date of the last meaningful change, YYYY-MM-DD: the same as `published` for a new article, never before it.',

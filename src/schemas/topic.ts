@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { CHAIN_STAGES } from '../lib/chain';
 import { noDuplicates, type SchemaTools } from './tools';
 
 /** A topic: one of the hub's main themes. Stored in `content/topics.yaml`. */
@@ -24,6 +25,15 @@ export const topicSchema = ({ reference }: Pick<SchemaTools, 'reference'>) =>
         }),
       )
       .default([]),
+    /**
+     * Where the topic sits in the chain the hub draws, from what people eat and take to the skin:
+     * `lever` (diet, probiotics, medicines) → `gut` → `inflammation` → `skin`.
+     */
+    stage: z.enum(CHAIN_STAGES, { error: `Use one of: ${CHAIN_STAGES.join(', ')}.` }),
+    /** A shorter name for the chain and the hub's links, e.g. "Medicines" for "Medication safety". Default: the name. */
+    shortName: z.string().min(2).max(20).optional(),
+    /** The name as it reads inside a sentence, e.g. "the gut microbiome". Default: the name in lower case. */
+    nameInSentence: z.string().min(2).max(40).optional(),
     /** Position on the hub (lower first). */
     order: z.number().int(),
   });

@@ -16,7 +16,8 @@ const articleContext = (): ArticleContext => ({
     ['second', 2],
   ]),
   citedSoFar: new Set(),
-  glossaryIds: new Set(['dysbiosis']),
+  glossary: new Map([['dysbiosis', { term: 'Dysbiosis', definition: 'An imbalance in a microbial community.' }]]),
+  definedSoFar: new Set(),
 });
 
 describe('<Cite>', () => {
@@ -47,13 +48,24 @@ describe('<Cite>', () => {
 });
 
 describe('<Term>', () => {
-  it('links to the glossary anchor', async () => {
+  it('opens its definition in place, with a link to the glossary entry', async () => {
     const html = await render(Term, {
       props: { id: 'dysbiosis' },
       slots: { default: 'dysbiosis' },
       locals: { article: articleContext() },
     });
-    expect(html).toMatch(/<a href="\/glossary\/#dysbiosis"[^>]*>dysbiosis<\/a>/);
+    expect(html).toMatch(/<button type="button" class="term" popovertarget="definition-dysbiosis"[^>]*>dysbiosis<\/button>/);
+    expect(html).toMatch(/<span popover id="definition-dysbiosis"[^>]*>/);
+    expect(html).toContain('An imbalance in a microbial community.');
+    expect(html).toContain('href="/glossary/#dysbiosis"');
+  });
+
+  it('writes the definition once per page: later uses open the first one', async () => {
+    const article = articleContext();
+    await render(Term, { props: { id: 'dysbiosis' }, slots: { default: 'dysbiosis' }, locals: { article } });
+    const again = await render(Term, { props: { id: 'dysbiosis' }, slots: { default: 'an imbalance' }, locals: { article } });
+    expect(again).toContain('popovertarget="definition-dysbiosis"');
+    expect(again).not.toContain('popover id=');
   });
 
   it('fails with the file when the term does not exist', async () => {

@@ -5,7 +5,7 @@ import EvidenceSummary from '../../src/components/evidence/EvidenceSummary.astro
 import EvidenceTable from '../../src/components/evidence/EvidenceTable.astro';
 import Pagination from '../../src/components/Pagination.astro';
 import ReferenceList from '../../src/components/ReferenceList.astro';
-import TopicDiagram from '../../src/components/TopicDiagram.astro';
+import TopicChain from '../../src/components/TopicChain.astro';
 
 const source = (id: string, extra: Record<string, string> = {}) => ({
   id,
@@ -73,12 +73,12 @@ describe('<ReferenceList>', () => {
 });
 
 describe('<Breadcrumbs>', () => {
-  it('links every crumb but the current page, which is marked as such', async () => {
+  it('links every crumb but the current page, which is named for screen readers only (the title below shows it)', async () => {
     const html = await render(Breadcrumbs, {
       props: { trail: [{ name: 'Home', href: '/' }, { name: 'Diet', href: '/topics/diet/' }, { name: 'Fibre' }] },
     });
     expect(html).toContain('<a href="/topics/diet/">Diet</a>');
-    expect(html).toContain('<span aria-current="page">Fibre</span>');
+    expect(html).toContain('<span aria-current="page" class="sr-only">Fibre</span>');
   });
 });
 
@@ -93,23 +93,29 @@ describe('<Pagination>', () => {
   });
 });
 
-describe('<TopicDiagram>', () => {
-  const topic = (id: string, name: string, order: number, relations: { to: string; verb: string }[]) => ({
+describe('<TopicChain>', () => {
+  const topic = (id: string, name: string, stage: string, order: number, relations: { to: string; verb: string }[], extra: Record<string, string> = {}) => ({
     id,
     collection: 'topics',
-    data: { name, definition: '', aliases: [], order, relations: relations.map((r) => ({ to: { id: r.to, collection: 'topics' }, verb: r.verb })) },
+    data: { name, definition: '', aliases: [], stage, order, ...extra, relations: relations.map((r) => ({ to: { id: r.to, collection: 'topics' }, verb: r.verb })) },
   });
 
-  it('draws a linked node per topic and describes every relation in text', async () => {
-    const html = await render(TopicDiagram, {
+  it('draws the chain stage by stage, a linked box per topic and one labelled arrow per relation to the next stage, also as sentences', async () => {
+    const html = await render(TopicChain, {
       props: {
-        topics: [topic('diet', 'Diet', 1, [{ to: 'microbiome', verb: 'feeds' }]), topic('microbiome', 'Gut microbiome', 2, [])],
+        topics: [
+          topic('diet', 'Diet', 'lever', 1, [{ to: 'microbiome', verb: 'feeds' }, { to: 'skin', verb: 'may affect' }]),
+          topic('medicines', 'Medication safety', 'lever', 2, [{ to: 'microbiome', verb: 'can disturb' }], { shortName: 'Medicines' }),
+          topic('microbiome', 'Gut microbiome', 'gut', 3, [{ to: 'skin', verb: 'is linked to' }], { nameInSentence: 'the gut microbiome' }),
+          topic('skin', 'Skin conditions', 'skin', 4, []),
+        ],
       },
     });
-    expect(html).toContain('<a href="/topics/diet/" aria-label="Diet topic">');
-    expect(html).toContain('<a href="/topics/microbiome/" aria-label="Gut microbiome topic">');
-    expect(html.match(/<line /g)).toHaveLength(1);
-    expect(html).toMatch(/<li>\s*Diet feeds gut microbiome\.\s*<\/li>/);
+    expect(html).toMatch(/<a href="\/topics\/diet\/"[^>]*>Diet<\/a>/);
+    expect(html).toMatch(/<a href="\/topics\/medicines\/"[^>]*>Medicines<\/a>/);
+    // Arrows only into the next stage: the microbiome has no "gut → skin" arrow (inflammation lies between, absent here, so skin is next).
+    expect(html.match(/data-arrow/g)).toHaveLength(3);
+    expect(html).toContain('Diet feeds the gut microbiome. Medicines can disturb the gut microbiome. Gut microbiome is linked to skin conditions.');
     expect(html).not.toContain('<script');
   });
 });

@@ -3,7 +3,7 @@
  * a valid new article appears everywhere with no code change; HTML in frontmatter text stays text on
  * every page, the feed, the JSON-LD and the search index; a broken article stops the build with the
  * same message `npm run check:content` prints, before anything is written. Also checks the real build
- * (from the global setup) for the "Edit this page" link and the last-updated date.
+ * (from the global setup) for the "Report a problem with this page" link and the article's date.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -55,11 +55,12 @@ describe('a valid new article dropped into content/articles/', () => {
     expect(build.output).toMatch(/content checked: \d+ articles, no problems/);
   });
 
-  it('has its own page, with an "Edit this page" link to its file and its last-updated date', () => {
+  it('has its own page, with a "Report a problem with this page" e-mail that names it', () => {
     const html = page(`/articles/${SLUG}/`);
     expect(html.querySelector('h1')?.text).toBe('A fixture article: fermented foods and the gut–skin axis');
-    const edit = html.querySelectorAll('a').find((link) => link.text.trim() === 'Edit this page');
-    expect(edit?.getAttribute('href')).toBe(`${SITE.repository}/edit/${SITE.repositoryBranch}/content/articles/${SLUG}.mdx`);
+    const report = html.querySelectorAll('a').find((link) => link.text.trim() === 'Report a problem with this page');
+    expect(report?.getAttribute('href')).toMatch(new RegExp(`^mailto:${SITE.contactEmail}\\?subject=`));
+    expect(decodeURIComponent(report!.getAttribute('href')!)).toContain(`/articles/${SLUG}/`);
   });
 
   it('shows its picture at the top: resized to WebP in three widths, with its alt text, loaded at once', () => {
@@ -229,12 +230,11 @@ describe('a broken article', () => {
 
 describe('every published article in the real build', () => {
   const dist = inject('distDir');
-  it.each(publishedArticles().map((article) => [article.slug, article]))('%s links "Edit this page" to its file and shows its last-updated date', (slug, article) => {
+  it.each(publishedArticles().map((article) => [article.slug, article]))('%s has a "Report a problem with this page" e-mail naming it, and shows its latest date', (slug, article) => {
     const html = readPage(dist, fileForPath(dist, `/articles/${slug}/`)!);
-    const edit = html.querySelectorAll('a').find((link) => link.text.trim() === 'Edit this page');
-    expect(edit?.getAttribute('href')).toBe(`${SITE.repository}/edit/${SITE.repositoryBranch}/content/articles/${slug}.mdx`);
-    const updated = isoDay(new Date(String(article.data.updated instanceof Date ? isoDay(article.data.updated) : article.data.updated)));
-    const lastUpdated = html.querySelectorAll('p').find((p) => p.text.includes('Last updated'));
-    expect(lastUpdated?.querySelector('time')?.getAttribute('datetime')).toBe(updated);
+    const report = html.querySelectorAll('a').find((link) => link.text.trim() === 'Report a problem with this page');
+    expect(decodeURIComponent(report?.getAttribute('href') ?? '')).toContain(`/articles/${slug}/`);
+    const day = (value: unknown) => isoDay(new Date(String(value instanceof Date ? isoDay(value) : value)));
+    expect(html.querySelector('[data-article-dates] time')?.getAttribute('datetime')).toBe(day(article.data.updated) > day(article.data.published) ? day(article.data.updated) : day(article.data.published));
   });
 });

@@ -12,7 +12,7 @@ import { checkContent } from '../../src/lib/checks/checkContent';
 import { formatProblem } from '../../src/lib/checks/problem';
 
 const PROJECT = new URL('../../', import.meta.url).pathname;
-export const today = new Date('2026-11-25T12:00:00Z');
+export const today = new Date('2026-12-02T12:00:00Z');
 export const SOURCES = ['salem2018gut', 'oneill2016gut', 'bowe2011acne'];
 export const PNG = readFileSync(join(PROJECT, 'tests/fixtures/bad-articles/fixture-chart.png'));
 
@@ -48,7 +48,7 @@ const baseRoot = (() => {
   const root = mkdtempSync(join(tmpdir(), 'content-is-data-base-'));
   roots.push(root);
   mkdirSync(join(root, 'content/articles'), { recursive: true });
-  for (const file of ['topics.yaml', 'glossary.yaml', 'authors.yaml']) cpSync(join(PROJECT, 'content', file), join(root, 'content', file));
+  for (const file of ['topics.yaml', 'conditions.yaml', 'glossary.yaml', 'authors.yaml']) cpSync(join(PROJECT, 'content', file), join(root, 'content', file));
   // Each source's verifiedAt is its DOI page here, so that no case prints the real bibliography's pending warnings.
   const bibliography = (parse(readFileSync(join(PROJECT, 'content/bibliography.yaml'), 'utf8')) as { id: string; doi: string; verifiedAt?: string }[])
     .filter((source) => SOURCES.includes(source.id))

@@ -10,7 +10,7 @@ import { formatProblem, formatReport, githubAnnotation, type Problem } from '../
 
 const root = new URL('../../', import.meta.url).pathname;
 /** Dates in the fixtures are relative to this day. */
-const today = new Date('2026-11-25T12:00:00Z');
+const today = new Date('2026-12-02T12:00:00Z');
 const GOOD = 'tests/fixtures/good-articles/fermented-foods-fixture-article.mdx';
 /** Fixtures that clash with the good fixture article are checked together with it. */
 const WITH_GOOD = new Set(['duplicate-title.mdx', 'Fermented-Foods-Fixture-Article.mdx']);
@@ -78,9 +78,9 @@ const BAD_ARTICLES: [string, string[]][] = [
   [
     'future-date.mdx',
     [
-      "tests/fixtures/bad-articles/future-date.mdx:6 — published — 2027-03-01 is in the future — Use today's date (2026-11-25) or an earlier one.",
-      "tests/fixtures/bad-articles/future-date.mdx:7 — updated — 2027-03-01 is in the future — Use today's date (2026-11-25) or an earlier one.",
-      "tests/fixtures/bad-articles/future-date.mdx:8 — lastReviewed — 2027-03-01 is in the future — Use today's date (2026-11-25) or an earlier one.",
+      "tests/fixtures/bad-articles/future-date.mdx:6 — published — 2027-03-01 is in the future — Use today's date (2026-12-02) or an earlier one.",
+      "tests/fixtures/bad-articles/future-date.mdx:7 — updated — 2027-03-01 is in the future — Use today's date (2026-12-02) or an earlier one.",
+      "tests/fixtures/bad-articles/future-date.mdx:8 — lastReviewed — 2027-03-01 is in the future — Use today's date (2026-12-02) or an earlier one.",
     ],
   ],
   [

@@ -360,17 +360,17 @@ const CASES: Case[] = [
     "content/articles/case.mdx:12 — authors — has 0 items; the minimum is 1 — Name at least one author, or leave authors out for the editorial team.",
   ]],
   ['a field named constructor', fm({ constructor: 'x' }), [
-    "content/articles/case.mdx:12 — constructor — is not a field of an article — Remove it, or use one of: title, description, summary, topics, published, updated, lastReviewed, questions, guide, keyTakeaways, references, authors, reviewers, image, draft.",
+    "content/articles/case.mdx:12 — constructor — is not a field of an article — Remove it, or use one of: title, description, summary, topics, conditions, published, updated, lastReviewed, questions, guide, keyTakeaways, references, authors, reviewers, image, draft.",
   ]],
   ['a field named toString', fm({ toString: 'x' }), [
-    "content/articles/case.mdx:12 — toString — is not a field of an article — Remove it, or use one of: title, description, summary, topics, published, updated, lastReviewed, questions, guide, keyTakeaways, references, authors, reviewers, image, draft.",
+    "content/articles/case.mdx:12 — toString — is not a field of an article — Remove it, or use one of: title, description, summary, topics, conditions, published, updated, lastReviewed, questions, guide, keyTakeaways, references, authors, reviewers, image, draft.",
   ]],
   ['a field named __proto__', fm({ ['__proto__']: 'x' }), [
-    "content/articles/case.mdx:12 — __proto__ — is not a field of an article — Remove it, or use one of: title, description, summary, topics, published, updated, lastReviewed, questions, guide, keyTakeaways, references, authors, reviewers, image, draft.",
+    "content/articles/case.mdx:12 — __proto__ — is not a field of an article — Remove it, or use one of: title, description, summary, topics, conditions, published, updated, lastReviewed, questions, guide, keyTakeaways, references, authors, reviewers, image, draft.",
   ]],
   // Data files.
   ['a topic id with ../', yamlFile('topics.yaml', (text) => `${text}- id: ../../etc\n  name: Escape\n  definition: A topic whose id would write its page outside the site.\n  order: 9\n`), [
-    "content/topics.yaml:49 — ../../etc.id — \"../../etc\" is not a URL-safe id — Use lower-case letters, digits and hyphens only, e.g. \"etc\".",
+    "content/topics.yaml:58 — ../../etc.id — \"../../etc\" is not a URL-safe id — Use lower-case letters, digits and hyphens only, e.g. \"etc\".",
   ]],
   ['a glossary id with a space and &', yamlFile('glossary.yaml', (text) => text.replace('- id: anaphylaxis', '- id: ana phylaxis & co')), [
     "content/glossary.yaml:9 — ana phylaxis & co.id — \"ana phylaxis & co\" is not a URL-safe id — Use lower-case letters, digits and hyphens only, e.g. \"ana-phylaxis-co\".",
@@ -379,20 +379,20 @@ const CASES: Case[] = [
     "content/glossary.yaml:9 — <b>anaphylaxis</b>.id — \"<b>anaphylaxis</b>\" is not a URL-safe id — Use lower-case letters, digits and hyphens only, e.g. \"b-anaphylaxis-b\".",
   ]],
   ['a glossary alias that is another term\'s name', yamlFile('glossary.yaml', (text) => text.replace('  term: Dysbiosis\n', '  term: Dysbiosis\n  aliases: [Acne]\n').replace(/(aliases: \[Acne\]\n  definition: .*\n)  aliases:\n(    - .*\n)+/, '$1')), [
-    "content/glossary.yaml:199 — dysbiosis.aliases[0] — \"Acne\" is the name of another term (acne) — Remove it: search would show acne's articles as dysbiosis. Link the two terms in their definitions instead.",
+    "content/glossary.yaml:220 — dysbiosis.aliases[0] — \"Acne\" is the name of another term (acne) — Remove it: search would show acne's articles as dysbiosis. Link the two terms in their definitions instead.",
   ]],
   ['a glossary alias under two terms', yamlFile('glossary.yaml', (text) => text.replace('    - acne vulgaris\n', '    - acne vulgaris\n    - anaphylactic shock\n')), [
     "content/glossary.yaml:15 — anaphylaxis.aliases[1] — \"anaphylactic shock\" is also an alias of acne — Keep it under one term only: an alias must lead to one meaning.",
   ]],
   ['a topic related to itself', yamlFile('topics.yaml', (text) => text.replace('    - { to: inflammation, verb: influences }', '    - { to: microbiome, verb: influences }')), [
-    "content/topics.yaml:8 — microbiome.relations[0].to — \"microbiome\" relates to itself — Point the relation at another topic, or remove it.",
+    "content/topics.yaml:10 — microbiome.relations[0].to — \"microbiome\" relates to itself — Point the relation at another topic, or remove it.",
   ]],
   ['a field named constructor in a topic', yamlFile('topics.yaml', (text) => text.replace('  order: 1\n', '  order: 1\n  constructor: x\n')), [
-    "content/topics.yaml:11 — microbiome.constructor — is not a field of a topic — Remove it, or use one of: name, definition, aliases, relations, order.",
+    "content/topics.yaml:15 — microbiome.constructor — is not a field of a topic — Remove it, or use one of: name, definition, aliases, relations, stage, shortName, nameInSentence, order.",
   ]],
   ['a YAML alias bomb', yamlFile('topics.yaml', (text) => `${text}- id: bomb\n  name: &a [x, x, x, x, x, x, x, x, x]\n  definition: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n  aliases: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n  order: 9\n`), [
-    "content/topics.yaml:50 — YAML — \"&a\" is a YAML anchor (and 1 more) — Remove it: anchors (&name) and aliases (*name) are not allowed; write each value out in full.",
-    "content/topics.yaml:51 — YAML — \"*a\" is a YAML alias (and 17 more) — Write the value out in full: aliases (*name) and anchors (&name) are not allowed.",
+    "content/topics.yaml:59 — YAML — \"&a\" is a YAML anchor (and 1 more) — Remove it: anchors (&name) and aliases (*name) are not allowed; write each value out in full.",
+    "content/topics.yaml:60 — YAML — \"*a\" is a YAML alias (and 17 more) — Write the value out in full: aliases (*name) and anchors (&name) are not allowed.",
   ]],
   ['a javascript: url in the bibliography', yamlFile('bibliography.yaml', (text) => text.replace('  doi: 10.3389/fmicb.2018.01459\n', '  doi: 10.3389/fmicb.2018.01459\n  url: javascript:alert(1)\n')), [
     "content/bibliography.yaml:41 — salem2018gut.url — the address \"javascript:alert(1)\" uses the javascript: scheme, which is not allowed — Link to a web page (https://…), an e-mail address (mailto:…) or a page on this site (/articles/…/).",
@@ -427,13 +427,13 @@ const CASES: Case[] = [
   ['a topic renamed while articles use it', { [A]: article({ topics: '[probiotics]' }), 'content/articles/case-two.mdx': article({ title: '"A second test article about probiotics"', topics: '[probiotics]' }), ...yamlFile('topics.yaml', (text) => text.replace('- id: probiotics\n', '- id: live-microbes\n')) }, [
     "content/articles/case-two.mdx:5 — topics[0] — \"probiotics\" is not a topic — Use one of: microbiome, diet, live-microbes, inflammation, skin-conditions, medication-safety, or ask a maintainer to add a topic.",
     "content/articles/case.mdx:5 — topics[0] — \"probiotics\" is not a topic — Use one of: microbiome, diet, live-microbes, inflammation, skin-conditions, medication-safety, or ask a maintainer to add a topic.",
-    "content/glossary.yaml:132 — colony-forming-unit.topic — \"probiotics\" is not a topic — Use one of: microbiome, diet, live-microbes, inflammation, skin-conditions, medication-safety, or ask a maintainer to add a topic.",
-    "content/glossary.yaml:483 — probiotic.topic — \"probiotics\" is not a topic — Use one of: microbiome, diet, live-microbes, inflammation, skin-conditions, medication-safety, or ask a maintainer to add a topic.",
-    "content/glossary.yaml:597 — strain.topic — \"probiotics\" is not a topic — Use one of: microbiome, diet, live-microbes, inflammation, skin-conditions, medication-safety, or ask a maintainer to add a topic.",
+    "content/glossary.yaml:140 — colony-forming-unit.topic — \"probiotics\" is not a topic — Use one of: microbiome, diet, live-microbes, inflammation, skin-conditions, medication-safety, or ask a maintainer to add a topic.",
+    "content/glossary.yaml:577 — probiotic.topic — \"probiotics\" is not a topic — Use one of: microbiome, diet, live-microbes, inflammation, skin-conditions, medication-safety, or ask a maintainer to add a topic.",
+    "content/glossary.yaml:717 — strain.topic — \"probiotics\" is not a topic — Use one of: microbiome, diet, live-microbes, inflammation, skin-conditions, medication-safety, or ask a maintainer to add a topic.",
     "content/topics.yaml:1 — probiotics — the topic \"probiotics\" is not here, but 2 articles use it (content/articles/case-two.mdx, content/articles/case.mdx) — If you renamed or removed it, restore \"probiotics\" or change those articles to the new id.",
   ]],
   ['a control character in a glossary definition', yamlFile('glossary.yaml', (text) => text.replace('  term: Dysbiosis\n', '  term: "Dysbiosis\u001b[31m"\n')), [
-    "content/glossary.yaml:198 — text — contains an invisible character, U+001B (a control character) — Delete it: retype the text around it, or paste it as plain text. It can break the feed or make text display out of order.",
+    "content/glossary.yaml:219 — text — contains an invisible character, U+001B (a control character) — Delete it: retype the text around it, or paste it as plain text. It can break the feed or make text display out of order.",
   ]],
 ];
 

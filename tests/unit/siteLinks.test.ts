@@ -10,6 +10,7 @@ const site: SiteIndex = {
     ['diet', 30],
     ['probiotics', 1],
   ]),
+  conditions: new Map([['eczema', 2]]),
   glossary: new Set(['dysbiosis']),
 };
 const check = (url: string) => checkLink(url, 'what-are-probiotics', site);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, articleUrl, articlesUrl, doiUrl, editUrl, glossaryUrl, pubmedUrl, searchUrl, topicUrl } from '../../src/lib/urls';
+import { absoluteUrl, articleUrl, articlesUrl, doiUrl, glossaryUrl, pubmedUrl, searchUrl, topicUrl } from '../../src/lib/urls';
 import { SITE } from '../../src/site.config';
 
 describe('urls', () => {
@@ -16,9 +16,6 @@ describe('urls', () => {
   });
   it('makes absolute URLs on the configured site', () => {
     expect(absoluteUrl('/articles/x/')).toBe(new URL('/articles/x/', SITE.url).toString());
-  });
-  it('points edit links at the file on the configured branch', () => {
-    expect(editUrl('content/articles/x.mdx')).toBe(`${SITE.repository}/edit/${SITE.repositoryBranch}/content/articles/x.mdx`);
   });
   it('links DOIs and PubMed IDs to their resolvers', () => {
     expect(doiUrl('10.1000/xyz')).toBe('https://doi.org/10.1000/xyz');

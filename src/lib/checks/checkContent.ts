@@ -11,6 +11,7 @@ import { authorSchema } from '../../schemas/author';
 import { bibliographySchema } from '../../schemas/bibliography';
 import { glossarySchema } from '../../schemas/glossary';
 import { topicSchema } from '../../schemas/topic';
+import { conditionSchema } from '../../schemas/condition';
 import { SITE } from '../../site.config';
 import { citationAnchor, isCitationAnchor, referenceAnchor } from '../citations';
 import { isoDay, reviewDueDate } from '../dates';
@@ -51,7 +52,7 @@ interface ArticleInput {
   text: string;
   raw?: Record<string, unknown>;
   source?: YamlSource;
-  data?: { title: string; draft: boolean; references: { id: string }[]; topics: { id: string }[] };
+  data?: { title: string; draft: boolean; references: { id: string }[]; topics: { id: string }[]; conditions: { id: string }[] };
   facts?: MdxFacts;
 }
 
@@ -63,6 +64,7 @@ export function checkContent(options: CheckOptions): CheckReport {
 
   // Data collections first: their ids are what articles point to.
   const topics = readCollection(root, 'content/topics.yaml', problems);
+  const conditions = readCollection(root, 'content/conditions.yaml', problems);
   const glossary = readCollection(root, 'content/glossary.yaml', problems);
   const authors = readCollection(root, 'content/authors.yaml', problems);
   const sources = [
@@ -71,10 +73,11 @@ export function checkContent(options: CheckOptions): CheckReport {
   ];
   const known: KnownIds = {
     topics: idsOf([topics]),
+    conditions: idsOf([conditions]),
     glossary: idsOf([glossary]),
     authors: idsOf([authors]),
     bibliography: idsOf(sources),
-    unreadable: new Set(Object.entries({ topics, glossary, authors, bibliography: sources[0] }).filter(([, collection]) => !collection).map(([name]) => name)),
+    unreadable: new Set(Object.entries({ topics, conditions, glossary, authors, bibliography: sources[0] }).filter(([, collection]) => !collection).map(([name]) => name)),
   };
   const checkEntries = (collection: Collection | undefined, schema: Parameters<typeof validate>[0], noun: string) => {
     for (const entry of collection?.entries ?? []) {
@@ -84,6 +87,7 @@ export function checkContent(options: CheckOptions): CheckReport {
   };
   const tools = (file: string) => checkingTools(root, file, known);
   checkEntries(topics, topicSchema(tools('content/topics.yaml')), 'a topic');
+  checkEntries(conditions, conditionSchema(tools('content/conditions.yaml')), 'a condition');
   checkEntries(glossary, glossarySchema(tools('content/glossary.yaml')), 'a glossary term');
   checkEntries(authors, authorSchema, 'an author');
   for (const collection of sources) checkEntries(collection, bibliographySchema, 'a source');
@@ -356,7 +360,12 @@ function htmlInText(file: string, source: YamlSource, raw: Record<string, unknow
 }
 
 function siteIndex(articles: ArticleInput[], known: KnownIds): SiteIndex {
-  const site: SiteIndex = { articles: new Map(), topics: new Map([...known.topics].map((id) => [id, 0])), glossary: known.glossary };
+  const site: SiteIndex = {
+    articles: new Map(),
+    topics: new Map([...known.topics].map((id) => [id, 0])),
+    conditions: new Map([...known.conditions].map((id) => [id, 0])),
+    glossary: known.glossary,
+  };
   for (const article of articles) {
     const draft = isDraft(article);
     const references = Array.isArray(article.raw?.references) ? (article.raw.references as unknown[]).map(String) : [];
@@ -367,6 +376,7 @@ function siteIndex(articles: ArticleInput[], known: KnownIds): SiteIndex {
     ]);
     if (!site.articles.has(article.slug)) site.articles.set(article.slug, { anchors, draft });
     if (!draft) for (const topic of article.data?.topics ?? []) site.topics.set(topic.id, (site.topics.get(topic.id) ?? 0) + 1);
+    if (!draft) for (const condition of article.data?.conditions ?? []) site.conditions.set(condition.id, (site.conditions.get(condition.id) ?? 0) + 1);
   }
   return site;
 }
@@ -496,6 +506,7 @@ function checkMissingIds(articles: ArticleInput[], known: KnownIds, authors: Col
     known.unreadable?.has(collection) ? new Map() : new Map([...uses].filter(([id, files]) => !known[collection].has(id) && files.length >= 2));
   problems.push(
     ...missingIds('content/topics.yaml', 'the topic', missing('topics', collect((article) => article.raw?.topics))),
+    ...missingIds('content/conditions.yaml', 'the condition', missing('conditions', collect((article) => article.raw?.conditions))),
     ...missingIds('content/bibliography.yaml', 'the source', missing('bibliography', collect((article) => article.raw?.references))),
     ...missingIds('content/glossary.yaml', 'the term', missing('glossary', collect((article) => article.facts?.terms.map((term) => term.id)))),
     ...missingIds('content/authors.yaml', 'the author', missing('authors', collect((article) => [...((article.raw?.authors as unknown[]) ?? []), ...((article.raw?.reviewers as unknown[]) ?? [])]))),

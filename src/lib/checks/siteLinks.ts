@@ -12,11 +12,13 @@ export interface SiteIndex {
   articles: Map<string, { anchors: Set<string>; draft: boolean }>;
   /** Published articles per topic, for pagination. */
   topics: Map<string, number>;
+  /** Published articles per condition, for pagination. */
+  conditions: Map<string, number>;
   glossary: Set<string>;
 }
 
 
-const STATIC_PAGES = new Set(['', 'articles/', 'glossary/', 'search/', 'about/', 'editorial-policy/', 'medical-disclaimer/', 'rss.xml', 'sitemap-index.xml', 'robots.txt']);
+const STATIC_PAGES = new Set(['', 'articles/', 'topics/', 'conditions/', 'glossary/', 'search/', 'about/', 'editorial-policy/', 'medical-disclaimer/', 'rss.xml', 'sitemap-index.xml', 'robots.txt']);
 
 const pages = (count: number) => Math.max(1, Math.ceil(count / SITE.pageSize));
 
@@ -78,9 +80,9 @@ function resolves(path: string, site: SiteIndex): boolean {
     return Number(match[1]) >= 2 && Number(match[1]) <= pages(published);
   }
   if ((match = /^articles\/([^/]+)\/$/.exec(path))) return site.articles.get(match[1]!)?.draft === false;
-  if ((match = /^topics\/([^/]+)\/(?:page\/(\d+)\/)?$/.exec(path))) {
-    const count = site.topics.get(match[1]!);
-    return count !== undefined && (!match[2] || (Number(match[2]) >= 2 && Number(match[2]) <= pages(count)));
+  if ((match = /^(topics|conditions)\/([^/]+)\/(?:page\/(\d+)\/)?$/.exec(path))) {
+    const count = site[match[1] as 'topics' | 'conditions'].get(match[2]!);
+    return count !== undefined && (!match[3] || (Number(match[3]) >= 2 && Number(match[3]) <= pages(count)));
   }
   return false;
 }
@@ -88,5 +90,6 @@ function resolves(path: string, site: SiteIndex): boolean {
 function linkHint(path: string, site: SiteIndex): string {
   if (path.startsWith('articles/')) return 'Check the article\'s file name in content/articles/ (the URL is /articles/<file name without .mdx>/).';
   if (path.startsWith('topics/')) return `Use one of: ${[...site.topics.keys()].map((id) => `/topics/${id}/`).join(', ')}.`;
+  if (path.startsWith('conditions/')) return `Use one of: ${[...site.conditions.keys()].map((id) => `/conditions/${id}/`).join(', ')}.`;
   return 'Check the address on the built site (npm run dev), and write it from the root with a trailing slash.';
 }
