@@ -30,6 +30,7 @@ const detail = $<HTMLElement>('[data-search-detail]');
 const list = $<HTMLOListElement>('[data-search-results]');
 const more = $<HTMLButtonElement>('[data-search-more]');
 const empty = $<HTMLElement>('[data-search-empty]');
+const facets = $<HTMLElement>('[data-search-facets]');
 const fieldsets = [...root.querySelectorAll<HTMLFieldSetElement>('[data-facet]')];
 const checkboxes = [...root.querySelectorAll<HTMLInputElement>('[data-facet] input[type="checkbox"]')];
 const dateFormat = new Intl.DateTimeFormat(root.dataset.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -66,6 +67,16 @@ function showCounts(counts: FacetCounts) {
     const count = counts[box.name as FilterName]?.[box.value] ?? 0;
     box.closest('label')!.querySelector('[data-count]')!.textContent = `(${count})`;
     box.setAttribute('aria-label', `${box.value} (${count} ${count === 1 ? 'result' : 'results'})`);
+    // A value that would find nothing is not offered, unless it is ticked (so it can be unticked).
+    box.closest('li')!.hidden = count === 0 && !box.checked;
+  }
+}
+
+/** Every value offered again, without counts: there is no search to count against. */
+function clearCounts() {
+  for (const box of checkboxes) {
+    box.closest('label')!.querySelector('[data-count]')!.textContent = '';
+    box.closest('li')!.hidden = false;
   }
 }
 
@@ -93,7 +104,8 @@ async function search(state: SearchState, { focusResults = false } = {}) {
   if (!state.q && !hasFilters(state)) {
     pending = [];
     showMessage('Results', INTRO);
-    for (const box of checkboxes) box.closest('label')!.querySelector('[data-count]')!.textContent = '';
+    clearCounts();
+    facets.hidden = false;
     live.textContent = '';
     return;
   }
@@ -129,7 +141,9 @@ async function search(state: SearchState, { focusResults = false } = {}) {
   if (id !== run) return;
   // Without the facet data (a failed download) the boxes still filter; they just show no counts.
   if (counts) showCounts(counts);
-  else for (const box of checkboxes) box.closest('label')!.querySelector('[data-count]')!.textContent = '';
+  else clearCounts();
+  // Nothing found and nothing ticked: no filter could help, so none is shown.
+  facets.hidden = total === 0 && !hasFilters(state);
   heading.textContent = summary;
   detail.textContent = [
     some ? someWordsDetail(total, outcome.words) : '',

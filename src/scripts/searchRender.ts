@@ -1,4 +1,5 @@
 /** Builds the DOM for search results from Pagefind's data. Text only ever goes in as text. */
+import { ARTICLE_PAGE_IDS } from '../lib/articlePageIds';
 import { CONTENT_TYPES, withHighlight } from '../lib/search';
 import { synonymNote, visibleExcerpt, type ExcerptSegment } from '../lib/searchExcerpt';
 import type { PagefindData } from './pagefind';
@@ -73,7 +74,8 @@ export function renderResult(data: PagefindData, query: string, formatDate: (iso
   item.append(excerptParagraph(data));
 
   const sections = data.sub_results
-    .filter((sub) => sub.url.includes('#') && sub.url !== data.url && sectionMatches(sub.excerpt, data.content))
+    // The page's own parts (key takeaways, the evidence table, references) are on every article: not sections to jump to.
+    .filter((sub) => sub.url.includes('#') && !ARTICLE_PAGE_IDS.includes(sub.url.split('#')[1]!) && sub.url !== data.url && sectionMatches(sub.excerpt, data.content))
     .slice(0, 3);
   if (sections.length) {
     const list = element('ul', 'mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm');
