@@ -19,8 +19,8 @@ export const SITE = {
    */
   contactEmail: process.env.CONTACT_EMAIL ?? 'editors@gut-skin-axis.example.org',
   /**
-   * The hub's curated reading list: the first is the "Start here" link, the rest are shown as "Most useful
-   * to start with" while the newest articles all share one publication date. File names in content/articles/.
+   * The hub's curated reading list: the first is the "Start here" link, the rest are "Most useful to start
+   * with" (the newest articles follow them). File names in content/articles/.
    */
   startHere: ['what-is-the-gut-skin-axis', 'probiotics-for-eczema', 'acne-and-the-gut', 'nsaids-and-the-gut', 'choosing-a-probiotic', 'rosacea-and-sibo', 'psoriasis-ibd-and-the-gut'],
   /** Number of articles per page on topic pages and the article list. */

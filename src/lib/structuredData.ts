@@ -62,7 +62,7 @@ export function medicalWebPage(article: {
           hasPart: article.questions.map((graded) => ({
             '@type': 'Question',
             name: graded.question,
-            acceptedAnswer: { '@type': 'Answer', text: `${ANSWER[graded.answer].label}. ${CERTAINTY[graded.certainty].label}: ${CERTAINTY[graded.certainty].meaning}` },
+            acceptedAnswer: { '@type': 'Answer', text: `${ANSWER[graded.answer].label} (${CERTAINTY[graded.certainty].label.toLowerCase()} evidence).` },
           })),
         }
       : {}),

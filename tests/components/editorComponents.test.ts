@@ -60,6 +60,14 @@ describe('<Term>', () => {
     expect(html).toContain('href="/glossary/#dysbiosis"');
   });
 
+  it('links to the glossary, without a definition, past eight definitions on a page', async () => {
+    const article = articleContext();
+    for (let index = 0; index < 8; index++) article.definedSoFar.add(`term-${index}`);
+    const html = await render(Term, { props: { id: 'dysbiosis' }, slots: { default: 'dysbiosis' }, locals: { article } });
+    expect(html).toMatch(/<a href="\/glossary\/#dysbiosis" class="term">dysbiosis<\/a>/);
+    expect(html).not.toContain('popover');
+  });
+
   it('writes the definition once per page: later uses open the first one', async () => {
     const article = articleContext();
     await render(Term, { props: { id: 'dysbiosis' }, slots: { default: 'dysbiosis' }, locals: { article } });

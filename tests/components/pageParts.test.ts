@@ -56,16 +56,20 @@ describe('<EvidenceTable>', () => {
 });
 
 describe('<ReferenceList>', () => {
-  it('numbers sources in the order given, with DOI and PubMed links and a back-link for cited ones', async () => {
+  it('numbers sources in the order given, with one link each (PubMed, else the DOI) and a back-link for cited ones', async () => {
     const html = await render(ReferenceList, {
       props: {
-        sources: [source('a', { doi: '10.1000/abc' }), source('b', { pmid: '123' })],
+        sources: [source('a', { doi: '10.1000/abc' }), source('b', { pmid: '123' }), source('c', { doi: '10.1000/both', pmid: '456' })],
         cited: new Set(['a']),
       },
     });
     expect(html.indexOf('id="ref-a"')).toBeLessThan(html.indexOf('id="ref-b"'));
     expect(html).toContain('href="https://doi.org/10.1000/abc"');
     expect(html).toContain('href="https://pubmed.ncbi.nlm.nih.gov/123/"');
+    // With both, the DOI is printed once as text and PubMed is the link.
+    expect(html).toContain('doi:10.1000/both');
+    expect(html).not.toContain('href="https://doi.org/10.1000/both"');
+    expect(html).toContain('href="https://pubmed.ncbi.nlm.nih.gov/456/"');
     expect(html).toContain('href="#cite-a"');
     expect(html).not.toContain('href="#cite-b"');
     expect(html).toContain('Smith A, Jones B. Title of a. J Test. 2020.');

@@ -2,8 +2,10 @@
  * The built site in Debian's Chromium, served with the headers we ship (public/_headers, applied by
  * scripts/static-server.ts, on top of the CSP <meta> tag Astro writes into each page).
  *
- * Every URL in the sitemap (plus the not-found page) at a phone and a desktop width, in light and dark:
- * axe (WCAG 2.2 A/AA) finds nothing, and the console, the network and the CSP stay silent. Pages other than
+ * Every URL in the sitemap (plus the not-found page) at a phone width, and one page of each template at a
+ * desktop width too, in light and dark: axe (WCAG 2.2 A/AA) finds nothing, the console, the network and the
+ * CSP stay silent, and nothing scrolls sideways. (Pages of one template differ only in their allow-listed
+ * content, which every page at phone width covers; the desktop runs cover each template's wide layout.) Pages other than
  * search run at most a small inline handler while they load. On one page of each kind, the keyboard works:
  * the skip link moves focus to the content, and every focus stop is visibly marked.
  */
@@ -41,7 +43,24 @@ function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']
   );
 }
 
-describe('every page in the sitemap, at phone and desktop widths, light and dark', () => {
+/** One page of each template: the hub, a topic, a condition, an article, a list, the glossary, search and a plain page. */
+function templatePages(): string[] {
+  const pick = (pattern: RegExp) => paths.find((path) => pattern.test(path));
+  return [
+    '/',
+    pick(/^\/topics\/[^/]+\/$/),
+    '/topics/',
+    pick(/^\/conditions\/[^/]+\/$/),
+    '/conditions/',
+    pick(/^\/articles\/(?!page\/)[^/]+\/$/),
+    '/articles/',
+    '/glossary/',
+    pick(/^\/search\/$/),
+    pick(/^\/about\/$/),
+  ].filter((path): path is string => Boolean(path) && paths.includes(path!));
+}
+
+describe('every page in the sitemap at phone width, and each template at desktop width, light and dark', () => {
   it('has pages to visit, including the hub, an article and search', () => {
     expect(paths.length).toBeGreaterThanOrEqual(20);
     expect(paths).toContain('/');
@@ -49,7 +68,10 @@ describe('every page in the sitemap, at phone and desktop widths, light and dark
   });
 
   // One load per page and width; axe then runs in the light scheme and again after switching to dark.
-  const cases = [...paths, NOT_FOUND].flatMap((path) => (['phone', 'desktop'] as const).map((viewport) => [path, viewport] as const));
+  const cases = [
+    ...[...paths, NOT_FOUND].map((path) => [path, 'phone'] as const),
+    ...[...templatePages(), NOT_FOUND].map((path) => [path, 'desktop'] as const),
+  ];
   it.concurrent.each(cases)('%s (%s, light and dark): no axe violation, console error, failed or foreign request, or CSP violation', async (path, viewport) => {
     const context = await newContext(browser, viewport, 'light');
     try {
@@ -68,6 +90,8 @@ describe('every page in the sitemap, at phone and desktop widths, light and dark
         const inlineSeen = report.scripts.filter((script) => script.url === server.url + path).length;
         if (inlineSeen < inlineInDom) problems.push(`saw ${inlineSeen} of the page's ${inlineInDom} inline scripts compile (is the CDP recorder working?)`);
       }
+      const widths = await report.page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
+      if (widths.page > widths.screen) problems.push(`the page is ${widths.page}px wide on a ${widths.screen}px screen: it scrolls sideways`);
       for (const scheme of ['light', 'dark'] as const) {
         await report.page.emulateMedia({ colorScheme: scheme });
         const axe = await new AxeBuilder({ page: report.page }).withTags(WCAG_TAGS).analyze();

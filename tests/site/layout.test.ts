@@ -2,13 +2,13 @@
  * What a reader sees first, measured in Debian's Chromium on the built site (issue #12): on a phone the
  * hub's first screen holds "Start here", the condition links and a search box; an article's body starts
  * within 1.2 screens and reads at ≤ 75 characters a line; the header, chips and citation markers are
- * targets a thumb can hit; no page scrolls sideways; callout lists keep their bullets.
+ * targets a thumb can hit; callout lists keep their bullets (that no page scrolls sideways is checked on
+ * every page by tests/site/browser.test.ts, which loads them all).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 import { launchBrowser, newContext, VIEWPORTS, type ViewportName } from '../support/browser';
-import { sitemapPaths } from '../support/dist';
 
 const dist = inject('distDir');
 /** An article with callouts, citations, glossary words and a long body. */
@@ -127,15 +127,6 @@ describe('the hub on a phone', () => {
       expect(await bottom(selector), selector).toBeLessThanOrEqual(VIEWPORTS.phone.height);
     }
     expect(await page.locator('[data-conditions] a').count()).toBeGreaterThanOrEqual(4);
-    await page.context().close();
-  });
-});
-
-describe('no page scrolls sideways on a phone', () => {
-  it.concurrent.each(sitemapPaths(dist))('%s', async (path) => {
-    const page = await open(path, 'phone');
-    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
-    expect(widths.page, `${path} is ${widths.page}px wide on a ${widths.screen}px screen`).toBeLessThanOrEqual(widths.screen);
     await page.context().close();
   });
 });
