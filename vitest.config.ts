@@ -18,6 +18,8 @@ export default defineConfig({
           globalSetup: ['tests/site/setup/buildAndServe.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // Polls wait on a condition (results shown, counts filled in); on a loaded machine that can take seconds.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
