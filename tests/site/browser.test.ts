@@ -107,7 +107,7 @@ describe('every page in the sitemap at phone width, and each template at desktop
     } finally {
       await context.close();
     }
-  });
+  }, 120_000); // two axe runs on the longest pages (the glossary) take most of a minute on a loaded machine
 });
 
 /** One page of each kind: the keyboard checks are slow, and the templates are what differ. */
