@@ -8,7 +8,7 @@ export interface TopicLike {
 }
 
 /**
- * A topic entry as plain data (relations point at topic ids), the shape the diagram layout and
+ * A topic entry as plain data (relations point at topic ids), the shape the hub's chain (lib/chain.ts) and
  * "How it connects" work on.
  */
 export function plainTopic(topic: {

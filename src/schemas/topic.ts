@@ -13,7 +13,7 @@ export const topicSchema = ({ reference }: Pick<SchemaTools, 'reference'>) =>
     aliases: z.array(z.string().trim().min(2)).superRefine(noDuplicates).default([]),
     /**
      * How this topic connects to others, e.g. `{ to: microbiome, verb: "feeds" }` reads
-     * "Diet feeds the microbiome". Drives the hub diagram and the topic page's "How it connects".
+     * "Diet feeds the microbiome". Drives the hub's chain (the relation into the next stage) and the topic page's "How it connects".
      */
     relations: z
       .array(
