@@ -10,6 +10,10 @@ export const SITE = {
   base: process.env.BASE_PATH ?? '/',
   title: 'Gut–Skin Axis',
   tagline: 'Evidence-based answers on how the gut and the skin talk to each other',
+  /** The hub's heading, also the site's share image's title. */
+  headline: 'How your gut and your skin talk to each other',
+  /** The one-line promise under it, also on the site's share image. */
+  promise: 'Clear answers on the gut, diet, probiotics and the skin, and how sure the evidence is for each.',
   description:
     'An evidence-based guide to the gut–skin axis: the gut microbiome, diet, probiotics and inflammation, and what they mean for acne, eczema and rosacea.',
   locale: 'en-GB',

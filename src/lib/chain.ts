@@ -11,6 +11,8 @@ export interface ChainTopic {
   name: string;
   shortName?: string;
   nameInSentence?: string;
+  /** The topic's icon name (src/lib/icons.ts). */
+  icon: string;
   stage: ChainStage;
   order: number;
   relations: { to: string; verb: string }[];
@@ -19,6 +21,7 @@ export interface ChainTopic {
 export interface ChainNode {
   id: string;
   label: string;
+  icon: string;
   /** How the topic reads inside a sentence ("the gut microbiome"). */
   inSentence: string;
   /** The verb of this topic's arrow into the next stage, and the topic it points to; none in the last stage. */
@@ -38,7 +41,7 @@ export function chainOf(topics: ChainTopic[]): ChainNode[][] {
         const next = present[index + 1];
         const relation = next ? topic.relations.find((candidate) => stageOf.get(candidate.to) === next) : undefined;
         const label = topic.shortName ?? topic.name;
-        return { id: topic.id, label, inSentence: topic.nameInSentence ?? label.toLowerCase(), ...(relation ? { arrow: { verb: relation.verb, to: relation.to } } : {}) };
+        return { id: topic.id, label, icon: topic.icon, inSentence: topic.nameInSentence ?? label.toLowerCase(), ...(relation ? { arrow: { verb: relation.verb, to: relation.to } } : {}) };
       }),
   );
 }

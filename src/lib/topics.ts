@@ -13,13 +13,14 @@ export interface TopicLike {
  */
 export function plainTopic(topic: {
   id: string;
-  data: { name: string; shortName?: string; nameInSentence?: string; stage: ChainStage; order: number; relations: { to: { id: string }; verb: string }[] };
+  data: { name: string; shortName?: string; nameInSentence?: string; icon: string; stage: ChainStage; order: number; relations: { to: { id: string }; verb: string }[] };
 }): TopicLike & ChainTopic {
   return {
     id: topic.id,
     name: topic.data.name,
     ...(topic.data.shortName ? { shortName: topic.data.shortName } : {}),
     ...(topic.data.nameInSentence ? { nameInSentence: topic.data.nameInSentence } : {}),
+    icon: topic.data.icon,
     stage: topic.data.stage,
     order: topic.data.order,
     relations: topic.data.relations.map((relation) => ({ to: relation.to.id, verb: relation.verb })),

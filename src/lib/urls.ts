@@ -23,6 +23,9 @@ export const searchUrl = (query?: string) => withBase('search/') + (query ? `?q=
 export const pageUrl = (name: 'about' | 'editorial-policy' | 'medical-disclaimer') => withBase(`${name}/`);
 export const editorialPolicyUrl = (anchor?: string) => pageUrl('editorial-policy') + (anchor ? `#${anchor}` : '');
 export const feedUrl = () => withBase('rss.xml');
+/** A share image (src/pages/share/[card].png.ts): the site's, or a topic's or condition's. */
+export const shareImageUrl = (card: ShareCardId = 'site') => withBase(`share/${card}.png`);
+export type ShareCardId = 'site' | `topic-${string}` | `condition-${string}`;
 export const sitemapUrl = () => withBase('sitemap-index.xml');
 
 /** Absolute URL on the public site, for canonical links, Open Graph and JSON-LD. */

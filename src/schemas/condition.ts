@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { URGENCY_TIERS, type UrgencyTier } from '../lib/urgentCare';
-import { noDuplicates, type SchemaTools } from './tools';
+import { iconName, noDuplicates, type SchemaTools } from './tools';
 
 const sign = z.string().trim().min(10, 'Write each sign as a phrase a reader can recognise (at least 10 characters).').max(200);
 
@@ -23,6 +23,8 @@ export const conditionSchema = ({ reference }: Pick<SchemaTools, 'reference'>) =
     term: reference('glossary'),
     /** When to get help, by urgent-care tier (the wording of each tier comes from src/lib/urgentCare.ts). */
     urgentCare: z.object(Object.fromEntries(URGENCY_TIERS.map((tier) => [tier, z.array(sign).min(1).superRefine(noDuplicates).optional()])) as Record<UrgencyTier, z.ZodOptional<z.ZodArray<typeof sign>>>),
+    /** The condition's icon on cards and links: a name from the Lucide set, e.g. `circle-dot`. */
+    icon: iconName(),
     /** Position in lists (lower first). */
     order: z.number().int(),
   });

@@ -1,5 +1,6 @@
 import type { reference, SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
+import { ICON_GALLERY, isIconName } from '../lib/icons';
 import { classifyUrl } from '../lib/urlPolicy';
 
 /**
@@ -51,3 +52,9 @@ export const httpsUrl = (example: string) =>
     const fix = verdict.kind === 'refused' ? verdict.fix : `Write the address in full, starting with https://, e.g. ${example}.`;
     context.addIssue({ code: 'custom', message: fix, params: { problem }, input: url });
   });
+
+/** An icon from the site's set (src/lib/icons.ts), by name, e.g. `salad`. */
+export const iconName = () =>
+  z
+    .string({ error: `Name an icon from ${ICON_GALLERY}, e.g. icon: salad.` })
+    .refine(isIconName, { message: `Pick an icon from ${ICON_GALLERY} and write its name as shown there, e.g. icon: salad.`, params: { problem: 'is not an icon in the site’s set' } });

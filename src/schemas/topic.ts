@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { CHAIN_STAGES } from '../lib/chain';
-import { noDuplicates, type SchemaTools } from './tools';
+import { iconName, noDuplicates, type SchemaTools } from './tools';
 
 /** A topic: one of the hub's main themes. Stored in `content/topics.yaml`. */
 export const topicSchema = ({ reference }: Pick<SchemaTools, 'reference'>) =>
@@ -34,6 +34,8 @@ export const topicSchema = ({ reference }: Pick<SchemaTools, 'reference'>) =>
     shortName: z.string().min(2).max(20).optional(),
     /** The name as it reads inside a sentence, e.g. "the gut microbiome". Default: the name in lower case. */
     nameInSentence: z.string().min(2).max(40).optional(),
+    /** The topic's icon on cards, the chain and links: a name from the Lucide set, e.g. `salad`. */
+    icon: iconName(),
     /** Position on the hub (lower first). */
     order: z.number().int(),
   });

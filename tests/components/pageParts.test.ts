@@ -101,7 +101,7 @@ describe('<TopicChain>', () => {
   const topic = (id: string, name: string, stage: string, order: number, relations: { to: string; verb: string }[], extra: Record<string, string> = {}) => ({
     id,
     collection: 'topics',
-    data: { name, definition: '', aliases: [], stage, order, ...extra, relations: relations.map((r) => ({ to: { id: r.to, collection: 'topics' }, verb: r.verb })) },
+    data: { name, definition: '', aliases: [], icon: 'circle', stage, order, ...extra, relations: relations.map((r) => ({ to: { id: r.to, collection: 'topics' }, verb: r.verb })) },
   });
 
   it('draws the chain stage by stage, a linked box per topic and one labelled arrow per relation to the next stage, also as sentences', async () => {
@@ -115,8 +115,9 @@ describe('<TopicChain>', () => {
         ],
       },
     });
-    expect(html).toMatch(/<a href="\/topics\/diet\/"[^>]*>Diet<\/a>/);
-    expect(html).toMatch(/<a href="\/topics\/medicines\/"[^>]*>Medicines<\/a>/);
+    // Each box is its topic's link: its icon (hidden from assistive technology), then its name.
+    expect(html).toMatch(/<a href="\/topics\/diet\/"[^>]*><svg aria-hidden="true"[^>]*>.*?<\/svg>Diet<\/a>/);
+    expect(html).toMatch(/<a href="\/topics\/medicines\/"[^>]*><svg aria-hidden="true"[^>]*>.*?<\/svg>Medicines<\/a>/);
     // Arrows only into the next stage: the microbiome has no "gut → skin" arrow (inflammation lies between, absent here, so skin is next).
     expect(html.match(/data-arrow/g)).toHaveLength(3);
     expect(html).toContain('Diet feeds the gut microbiome. Medicines can disturb the gut microbiome. Gut microbiome is linked to skin conditions.');

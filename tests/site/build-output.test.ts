@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { publishedArticles } from '../support/articles';
+import { publishedArticles, readYaml } from '../support/articles';
 import { fileForPath, htmlFiles, listFiles, readPage, urlPathOf } from '../support/dist';
 
 const dist = inject('distDir');
@@ -88,6 +89,34 @@ describe('every page', () => {
     expect(html.querySelector('main#main')).not.toBeNull();
     expect(html.querySelector('header[role="banner"], header')).not.toBeNull();
     expect(html.querySelector('footer')).not.toBeNull();
+  });
+});
+
+describe('share images', () => {
+  const shareImageOf = (page: string) => new URL(readPage(dist, page).querySelector('meta[property="og:image"]')!.getAttribute('content')!).pathname;
+
+  it('gives every page a share image that exists and is 1200 × 630, a large-image card and the size in its tags', async () => {
+    const used = new Set(pages.map(shareImageOf));
+    for (const path of used) {
+      const metadata = await sharp(join(dist, path)).metadata();
+      expect([path, metadata.format, metadata.width, metadata.height]).toEqual([path, 'png', 1200, 630]);
+    }
+    const home = readPage(dist, 'index.html');
+    expect(home.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
+    expect(home.querySelector('meta[property="og:image:width"]')?.getAttribute('content')).toBe('1200');
+  });
+
+  it("shows an article its main topic's picture, a topic and a condition their own, and other pages the site's", () => {
+    const article = articles[0]!;
+    expect(shareImageOf(fileForPath(dist, `/articles/${article.slug}/`)!)).toBe(`/share/topic-${article.data.topics[0]}.png`);
+    expect(shareImageOf(fileForPath(dist, '/topics/diet/')!)).toBe('/share/topic-diet.png');
+    expect(shareImageOf(fileForPath(dist, '/conditions/acne/')!)).toBe('/share/condition-acne.png');
+    expect(shareImageOf('index.html')).toBe('/share/site.png');
+  });
+
+  it('draws one picture per topic and condition and one for the site, however many articles there are', () => {
+    const drawn = listFiles(dist).filter((path) => path.startsWith('share/'));
+    expect(drawn.length).toBe(1 + readYaml<unknown[]>('topics.yaml').length + readYaml<unknown[]>('conditions.yaml').length);
   });
 });
 

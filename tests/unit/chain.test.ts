@@ -4,6 +4,7 @@ import { chainOf, chainSentences, type ChainTopic } from '../../src/lib/chain';
 const topic = (id: string, stage: ChainTopic['stage'], order: number, relations: ChainTopic['relations'] = [], extra: Partial<ChainTopic> = {}): ChainTopic => ({
   id,
   name: id[0]!.toUpperCase() + id.slice(1),
+  icon: 'circle',
   stage,
   order,
   relations,
