@@ -1,7 +1,7 @@
 /**
  * Finding the searched words on the page a reader opened from a result.
  * No imports, and nothing here is imported by the search page: this module is bundled into the
- * header's small script (searchBoot.ts), which Astro then inlines into every page (with a CSP hash)
+ * header's small script (pageScript.ts), which Astro then inlines into every page (with a CSP hash)
  * only as long as it shares no module with another script.
  */
 

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { ANSWERS, CERTAINTIES } from '../lib/evidence';
 import { isoDay } from '../lib/dates';
+import { sentencesOf, wordOverlap } from '../lib/prose';
 import { noDuplicates, type FieldDoc, type SchemaTools } from './tools';
 
 /** Search engines cut descriptions past ~160 characters and treat very short ones as thin. */
@@ -8,6 +9,11 @@ export const DESCRIPTION_LENGTH = { min: 70, max: 160 } as const;
 
 /** What CONTRIBUTING.md shows for a field (see editorDocs.ts). */
 const doc = (field: FieldDoc) => field;
+
+/** The short answer under the title: answer first, then the one thing to do (issue #12's "answer first"). */
+export const SUMMARY_RULES = { sentences: { min: 2, max: 3 }, length: { min: 100, max: 420 } } as const;
+/** A takeaway that shares this much of its wording with a sentence of the summary repeats it. */
+export const TAKEAWAY_REPEAT_OVERLAP = 0.75;
 
 const DATE_MESSAGE = 'Write the date as YYYY-MM-DD, e.g. 2026-11-25.';
 /** No article predates the site's sources; an earlier year is a typo (Astro would show 0001 as 1901). */
@@ -59,12 +65,22 @@ export const articleSchema = ({ image, reference }: SchemaTools) =>
           example: '"Do probiotics treat or prevent eczema? What the trials and guidelines found."',
         })),
       summary: z
-        .string({ error: 'Write a summary paragraph in quotes.' })
-        .min(100, 'Write a summary paragraph of at least 100 characters.')
-        .max(700, 'Shorten the summary to 700 characters or fewer; the body is the place for detail.')
+        .string({ error: 'Write the short answer in quotes.' })
+        .min(SUMMARY_RULES.length.min, `Write a short answer of at least ${SUMMARY_RULES.length.min} characters.`)
+        .max(SUMMARY_RULES.length.max, `Shorten the short answer to ${SUMMARY_RULES.length.max} characters or fewer; the body is the place for detail.`)
+        .superRefine((summary, context) => {
+          const count = sentencesOf(summary).length;
+          const { min, max } = SUMMARY_RULES.sentences;
+          if (count < min || count > max)
+            context.addIssue({
+              code: 'custom',
+              message: `Write ${min} or ${max} sentences: the answer to the headline question first, then the one thing to do. Write "for example" rather than "e.g.", whose full stops count as sentence ends.`,
+              params: { problem: `has ${count} ${count === 1 ? 'sentence' : 'sentences'}` },
+            });
+        })
         .meta(doc({
-          description: 'One plain-language paragraph under the title (100–700 characters): what the reader will learn and the bottom line.',
-          example: '"This article looks at two questions: …"',
+          description: `The short answer under the title: ${SUMMARY_RULES.sentences.min}–${SUMMARY_RULES.sentences.max} sentences, ${SUMMARY_RULES.length.min}–${SUMMARY_RULES.length.max} characters. The first answers the headline question, as surely as its grade allows; the next says what to do.`,
+          example: '"Probiotics probably make little or no difference to eczema someone already has. Keep using moisturisers and prescribed treatments."',
         })),
       topics: z
         .array(reference('topics'), { error: 'List the topics in square brackets, e.g. topics: [diet, microbiome].' })
@@ -130,7 +146,7 @@ export const articleSchema = ({ image, reference }: SchemaTools) =>
         .min(3, 'Give at least 3 key takeaways.')
         .max(5, 'Give at most 5 key takeaways.')
         .superRefine(noDuplicates)
-        .meta(doc({ description: 'Three to five one-sentence takeaways, shown in a box at the top of the article.', example: '["Probiotics probably do not treat eczema.", "…", "…"]' })),
+        .meta(doc({ description: 'Three to five takeaways of a sentence or two, shown in a box after the body. Each adds a point the summary does not make (a figure, a safety rule, what to do, when to get help).', example: '["Probiotics probably do not treat eczema.", "…", "…"]' })),
       references: z
         .array(reference('bibliography'), { error: 'List the bibliography keys in square brackets, e.g. references: [salem2018gut, bowe2011acne].' })
         .min(3, 'Cite at least 3 sources.')
@@ -182,6 +198,19 @@ export const articleSchema = ({ image, reference }: SchemaTools) =>
       message: 'Remove guide: true if the article grades evidence, or remove questions if it is a practical guide.',
       path: ['guide'],
       params: { problem: 'is true, but a practical guide grades no questions and this article lists some' },
+    })
+    .superRefine((article, context) => {
+      // The takeaways come after the body: each should add a point, not say the short answer again.
+      article.keyTakeaways.forEach((takeaway, index) => {
+        const repeated = sentencesOf(article.summary).find((sentence) => wordOverlap(takeaway, sentence) >= TAKEAWAY_REPEAT_OVERLAP);
+        if (repeated)
+          context.addIssue({
+            code: 'custom',
+            path: ['keyTakeaways', index],
+            message: 'Make each takeaway a point the summary does not make: a figure, a safety rule, what to do or when to get help.',
+            params: { problem: `repeats the summary's sentence "${repeated}"` },
+          });
+      });
     })
     .refine((article) => article.lastReviewed >= article.published, {
       message: 'Set lastReviewed to the same day as published or later.',

@@ -115,6 +115,19 @@ describe.each(['phone', 'desktop'] as const)('at %s width', (viewport) => {
   });
 });
 
+describe('on paper', () => {
+  it('the masthead gives the site, the address and the day it was printed', async () => {
+    const page = await open(ARTICLE, 'desktop');
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    const masthead = page.locator('.print-only').first();
+    await expect.poll(() => masthead.textContent()).toContain(`printed ${await page.evaluate(() => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }))}`);
+    expect(await masthead.textContent()).toContain(`Gut–Skin Axis · ${new URL(ARTICLE, 'https://gut-skin-axis.example.org').href}`);
+    expect(await masthead.isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
 describe('the hub on a phone', () => {
   it('shows "Start here", every condition link and a search box in the first screen', async () => {
     const page = await open('/', 'phone');

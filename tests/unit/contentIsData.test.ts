@@ -295,6 +295,12 @@ const CASES: Case[] = [
     "warning: content/articles/case.mdx:11 — references — oneill2016gut is listed but never cited in the text — Cite it where you use it with <Cite id=\"oneill2016gut\" />, or remove it from references.",
     "warning: content/articles/case.mdx:11 — references — bowe2011acne is listed but never cited in the text — Cite it where you use it with <Cite id=\"bowe2011acne\" />, or remove it from references.",
   ]],
+  ['a short answer of four sentences', { [A]: article({ summary: '"Fermented foods may change gut bacteria. Nobody knows if this helps the skin. Trials are small. Keep to your treatment plan."' }) }, [
+    "content/articles/case.mdx:4 — summary — has 4 sentences — Write 2 or 3 sentences: the answer to the headline question first, then the one thing to do. Write \"for example\" rather than \"e.g.\", whose full stops count as sentence ends.",
+  ]],
+  ['a takeaway that repeats the short answer', { [A]: article({ keyTakeaways: '["Each case changes one thing in it and checks what the content checks say.", "It appears on its topic pages.", "Search finds it by its words."]' }) }, [
+    "content/articles/case.mdx:10 — keyTakeaways[0] — repeats the summary's sentence \"Each case changes one thing in it and checks what the content checks say about the change.\" — Make each takeaway a point the summary does not make: a figure, a safety rule, what to do or when to get help.",
+  ]],
   ['a file name with spaces', { 'content/articles/Case Article.mdx': article() }, [
     "content/articles/Case Article.mdx:1 — file name — \"Case Article.mdx\" is not a URL slug — Rename the file to case-article.mdx: lower-case words joined by hyphens (the file name is the URL).",
   ]],

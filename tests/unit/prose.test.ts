@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proseOf, wordCount } from '../../src/lib/prose';
+import { proseOf, sentencesOf, wordCount, wordOverlap } from '../../src/lib/prose';
 
 describe('proseOf', () => {
   it('keeps what a reader sees and drops markup, citations and headings', () => {
@@ -18,5 +18,16 @@ describe('proseOf', () => {
 
   it('counts words', () => {
     expect(wordCount('One two, three — four.')).toBe(4);
+  });
+});
+
+describe('sentencesOf and wordOverlap', () => {
+  it('splits a paragraph at sentence ends but not after an initial', () => {
+    expect(sentencesOf('Probiotics may help. Is it C. difficile? Ask a doctor!')).toEqual(['Probiotics may help.', 'Is it C. difficile?', 'Ask a doctor!']);
+  });
+
+  it('measures how much of the shorter text the other repeats', () => {
+    expect(wordOverlap('Probiotics probably do not treat eczema.', 'Probiotics probably do not treat eczema in adults or children.')).toBe(1);
+    expect(wordOverlap('Keep using moisturisers.', 'Probiotics probably do not treat eczema.')).toBe(0);
   });
 });
