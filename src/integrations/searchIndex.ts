@@ -18,14 +18,14 @@ import * as pagefind from 'pagefind';
 import { glossaryRecords } from './glossaryRecords';
 
 /**
- * The only pages that opt in with `data-pagefind-body`: article pages and each topic's first page
- * (src/layouts/ArticleLayout.astro, src/pages/topics/[topic]/[...page].astro). Pagefind reads every file its
+ * The only pages that opt in with `data-pagefind-body`: article pages and each topic's and condition's first page
+ * (src/layouts/ArticleLayout.astro, src/pages/topics/[topic]/[...page].astro, src/pages/conditions/[condition]/[...page].astro). Pagefind reads every file its
  * glob matches, parses it and keeps it in memory until the index is written, only to drop the pages without
  * `data-pagefind-body`; reading just these skips the list pages (/articles/page/N/, /topics/x/page/N/), the
  * glossary (added as records below) and the rest, which would not be indexed anyway. A page type that opts in
  * later must be added here (tests/site/search-index.test.ts checks the index holds exactly what it should).
  */
-export const INDEXED_PAGES = '{articles,topics}/*/index.html';
+export const INDEXED_PAGES = '{articles,topics,conditions}/*/index.html';
 
 /** Pagefind's prebuilt UIs, which this site does not use (it has its own search page). */
 const UNUSED_BUNDLE_FILES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
@@ -61,7 +61,7 @@ export async function buildSearchIndex(distDir: string, base = '/', logger?: Pic
       if (UNUSED_BUNDLE_FILES.test(file)) await rm(join(outputPath, file));
     }
     // Pagefind counts every HTML file it read; only those with data-pagefind-body become records.
-    logger?.info(`read ${added.page_count} pages (the articles and topics, marked data-pagefind-body) and ${records.length} glossary terms into ${outputPath}`);
+    logger?.info(`read ${added.page_count} pages (the articles, topics and conditions, marked data-pagefind-body) and ${records.length} glossary terms into ${outputPath}`);
     return { pages: added.page_count, glossaryTerms: records.length, outputPath };
   } finally {
     await pagefind.close();

@@ -5,6 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { articlesOnCondition, articlesOnTopic, byNewest } from './articles';
 import { numberReferences } from './citations';
+import { nameGroups, namedEntries, type NameGroup } from './searchNames';
+import { conditionUrl, glossaryUrl, topicUrl } from './urls';
 
 /** Drafts are shown in `astro dev` only (src/integrations/drafts.ts); elsewhere, such as the Container API in tests, never. */
 const SHOW_DRAFTS = typeof __SHOW_DRAFTS__ !== 'undefined' && __SHOW_DRAFTS__;
@@ -78,6 +80,21 @@ export async function getConditionsWithArticles(): Promise<{ condition: Conditio
 export const getGlossary: () => Promise<GlossaryTerm[]> = oncePerBuild(async () =>
   (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term)),
 );
+
+/** The names readers search by, grouped by idea (src/lib/searchNames.ts): synonyms and best matches. */
+export const getNameGroups: () => Promise<NameGroup[]> = oncePerBuild(async () => {
+  const [glossary, topics, conditions] = await Promise.all([getGlossary(), getTopics(), getConditions()]);
+  return nameGroups(
+    namedEntries(
+      {
+        glossary: glossary.map((term) => ({ id: term.id, ...term.data })),
+        topics: topics.map((topic) => ({ id: topic.id, name: topic.data.name, aliases: topic.data.aliases, term: topic.data.term?.id })),
+        conditions: conditions.map((condition) => ({ id: condition.id, name: condition.data.name, aliases: condition.data.aliases, term: condition.data.term.id })),
+      },
+      { glossary: glossaryUrl, topic: topicUrl, condition: conditionUrl },
+    ),
+  );
+});
 
 export const getBibliography: () => Promise<Map<string, Source>> = oncePerBuild(
   async () => new Map((await getCollection('bibliography')).map((source) => [source.id, source])),

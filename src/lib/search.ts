@@ -15,7 +15,7 @@ export type FilterName = (typeof FILTERS)[number]['name'];
 export const FILTER_NAMES: FilterName[] = FILTERS.map((filter) => filter.name);
 
 /** The `type` filter's values: what kind of page a result is. */
-export const CONTENT_TYPES = { article: 'Article', topic: 'Topic', glossary: 'Glossary term' } as const;
+export const CONTENT_TYPES = { article: 'Article', condition: 'Condition', topic: 'Topic', glossary: 'Glossary term' } as const;
 
 /** Query parameter that carries the search words to the page a reader opens (read there by src/lib/highlight.ts). */
 export const SEARCH_HIGHLIGHT_PARAM = 'highlight';
@@ -43,7 +43,12 @@ export interface SearchState {
   q: string;
   filters: Record<FilterName, string[]>;
   sort: SortOrder;
+  /** Search the words as typed, without correcting their spelling ("search instead for …"). */
+  asTyped?: boolean;
 }
+
+/** The URL parameter that turns spelling correction off for a search (`&spelling=as-typed`). */
+export const AS_TYPED_PARAM = { name: 'spelling', value: 'as-typed' } as const;
 
 export const emptyFilters = (): Record<FilterName, string[]> => ({ topic: [], evidence: [], type: [] });
 
@@ -56,6 +61,7 @@ export function parseSearchState(search: string): SearchState {
     q: (params.get('q') ?? '').trim(),
     filters,
     sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
+    ...(params.get(AS_TYPED_PARAM.name) === AS_TYPED_PARAM.value ? { asTyped: true } : {}),
   };
 }
 
@@ -65,6 +71,7 @@ export function searchStateToQuery(state: SearchState): string {
   if (state.q) params.set('q', state.q);
   for (const name of FILTER_NAMES) for (const value of state.filters[name]) params.append(name, value);
   if (state.sort === 'newest') params.set('sort', 'newest');
+  if (state.asTyped) params.set(AS_TYPED_PARAM.name, AS_TYPED_PARAM.value);
   const query = params.toString();
   return query ? `?${query}` : '';
 }
@@ -151,25 +158,65 @@ export function topicWords(query: string): { words: string[]; dropped: string[] 
 }
 
 /**
- * When no page has all the words: the pages from one search per word, ranked by how many of the
- * words they match, then by their best score (Pagefind's relevance, or under a sort its rank in
- * that order). Each page keeps the result object with its best score: its excerpt shows that word.
+ * The pages from one search per word, with how many of the words each matches, most first, then by
+ * their best score (Pagefind's relevance, or under a sort its rank in that order). Each page keeps the
+ * result object with its best score: its excerpt shows that word.
  */
-export function rankByWordsMatched<T extends { id: string; score: number }>(perWord: T[][]): T[] {
-  const pages = new Map<string, { best: T; matched: number }>();
+export function pagesByWordsMatched<T extends { id: string; score: number }>(perWord: T[][]): { result: T; matched: number }[] {
+  const pages = new Map<string, { result: T; matched: number }>();
   for (const results of perWord) {
     for (const result of results) {
       const page = pages.get(result.id);
-      if (!page) pages.set(result.id, { best: result, matched: 1 });
+      if (!page) pages.set(result.id, { result, matched: 1 });
       else {
         page.matched++;
-        if (result.score > page.best.score) page.best = result;
+        if (result.score > page.result.score) page.result = result;
       }
     }
   }
-  return [...pages.values()].sort((a, b) => b.matched - a.matched || b.best.score - a.best.score).map((page) => page.best);
+  return [...pages.values()].sort((a, b) => b.matched - a.matched || b.result.score - a.result.score);
+}
+
+/** When no page has all the words: the pages that match the most of them (see pagesByWordsMatched). */
+export const rankByWordsMatched = <T extends { id: string; score: number }>(perWord: T[][]): T[] => pagesByWordsMatched(perWord).map((page) => page.result);
+
+/**
+ * Queries of at least this many words also show the pages that match all of them but one: "does coffee
+ * make rosacea worse" then finds the rosacea-triggers article, which never says "worse". With two words,
+ * "all but one" would be either word, which is too loose.
+ */
+export const NEAR_MATCH_MIN_WORDS = 3;
+
+/**
+ * The pages that match every word or all but one, ranked together by how strongly they match each word:
+ * the sum over the words of the page's score for that word divided by the best score any page has for
+ * it. A page that is about two of the words ("can probiotics cure eczema": an article on probiotics for
+ * eczema that never says "cure") then ranks above pages that mention all three in passing. Relevance
+ * scores only: under a sort, use the sort's order.
+ */
+export function blendNearMatches<T extends { id: string; score: number }>(perWord: T[][]): { result: T; matched: number }[] {
+  const best = perWord.map((results) => Math.max(0, ...results.map((result) => result.score)) || 1);
+  const pages = new Map<string, { result: T; matched: number; strength: number }>();
+  perWord.forEach((results, word) => {
+    for (const result of results) {
+      const page = pages.get(result.id) ?? pages.set(result.id, { result, matched: 0, strength: 0 }).get(result.id)!;
+      page.matched++;
+      page.strength += result.score / best[word]!;
+      if (result.score > page.result.score) page.result = result;
+    }
+  });
+  return [...pages.values()]
+    .filter((page) => page.matched >= perWord.length - 1)
+    .sort((a, b) => b.strength - a.strength)
+    .map(({ result, matched }) => ({ result, matched }));
 }
 
 /** "Showing 7 pages that match some of them: stress, skin, flare." */
 export const someWordsDetail = (count: number, words: string[]) =>
   `Showing ${count} ${count === 1 ? 'page that matches' : 'pages that match'} some of them: ${words.join(', ')}.`;
+
+/** "3 of them match all the words but one." */
+export const nearMatchesDetail = (near: number) => `${near} of them ${near === 1 ? 'matches' : 'match'} all the words but one.`;
+
+/** "Searched “friendly bacteria” as probiotics." */
+export const renamedDetail = (renamed: { from: string; to: string }[]) => renamed.map(({ from, to }) => `Searched “${from}” as ${to}.`).join(' ');

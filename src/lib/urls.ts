@@ -19,6 +19,8 @@ export const conditionsUrl = () => withBase('conditions/');
 export const conditionUrl = (id: string, page = 1) => withBase(page > 1 ? `conditions/${id}/page/${page}/` : `conditions/${id}/`);
 export const topicUrl = (id: string, page = 1) => withBase(page > 1 ? `topics/${id}/page/${page}/` : `topics/${id}/`);
 export const glossaryUrl = (termId?: string) => withBase('glossary/') + (termId ? `#${termId}` : '');
+/** The search page's spelling vocabulary (src/pages/search/vocabulary.txt.ts). */
+export const spellingVocabularyUrl = () => withBase('search/vocabulary.txt');
 export const searchUrl = (query?: string) => withBase('search/') + (query ? `?q=${encodeURIComponent(query)}` : '');
 export const pageUrl = (name: 'about' | 'editorial-policy' | 'medical-disclaimer') => withBase(`${name}/`);
 export const editorialPolicyUrl = (anchor?: string) => pageUrl('editorial-policy') + (anchor ? `#${anchor}` : '');

@@ -19,8 +19,10 @@ export const conditionSchema = ({ reference }: Pick<SchemaTools, 'reference'>) =
     gutLink: z.string().min(60).max(500),
     /** What that research does not show, so readers are not misled. */
     notShown: z.string().min(60).max(500),
-    /** The glossary entry for the condition. */
+    /** The glossary entry for the condition: its names and the condition's are one set of search synonyms. */
     term: reference('glossary'),
+    /** Everyday names readers search by ("spots", "red face"), as search synonyms of the condition. Default: none. */
+    aliases: z.array(z.string().trim().min(2).max(40)).superRefine(noDuplicates).default([]),
     /** When to get help, by urgent-care tier (the wording of each tier comes from src/lib/urgentCare.ts). */
     urgentCare: z.object(Object.fromEntries(URGENCY_TIERS.map((tier) => [tier, z.array(sign).min(1).superRefine(noDuplicates).optional()])) as Record<UrgencyTier, z.ZodOptional<z.ZodArray<typeof sign>>>),
     /** The condition's icon on cards and links: a name from the Lucide set, e.g. `circle-dot`. */

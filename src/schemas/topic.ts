@@ -9,8 +9,13 @@ export const topicSchema = ({ reference }: Pick<SchemaTools, 'reference'>) =>
     name: z.string().min(2),
     /** One plain-language sentence that says what the topic covers. Shown on the hub card and the topic page. */
     definition: z.string().min(20).max(300),
-    /** Other names readers use for this topic ("also known as"). Default: none. */
+    /**
+     * Other names readers use for this topic, everyday words included ("good bacteria"). Search treats them
+     * as synonyms of the name: a page that uses one is also found by the others. Default: none.
+     */
     aliases: z.array(z.string().trim().min(2)).superRefine(noDuplicates).default([]),
+    /** The glossary entry for the same idea, if there is one ("Probiotics" → probiotic): its names and the topic's become one set of search synonyms. */
+    term: reference('glossary').optional(),
     /**
      * How this topic connects to others, e.g. `{ to: microbiome, verb: "feeds" }` reads
      * "Diet feeds the microbiome". Drives the hub's chain (the relation into the next stage) and the topic page's "How it connects".

@@ -14,6 +14,8 @@ export interface PagefindData {
   /** The page's whole indexed text. */
   content: string;
   excerpt: string;
+  /** Where the searched words matched: positions among the content's words (split as Pagefind splits them, PAGEFIND_WORD_SEPARATORS). */
+  locations: number[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];
@@ -25,6 +27,9 @@ export interface PagefindResult {
   score: number;
   data(): Promise<PagefindData>;
 }
+
+/** How Pagefind splits a fragment's content into the words its `locations` count (its `word_separators`). */
+export const PAGEFIND_WORD_SEPARATORS = /[^\S\uFEFF]+/;
 
 export type FilterCounts = Record<string, Record<string, number>>;
 

@@ -11,13 +11,16 @@ import {
   parseSearchState,
   resultSummary,
   searchStateToQuery,
+  nearMatchesDetail,
+  renamedDetail,
   someWordsDetail,
   type FilterName,
   type SearchState,
 } from '../lib/search';
 import { haveFilters, loadFilters, loadPagefind, type PagefindResult } from './pagefind';
-import { facetCounts, findResults, type FacetCounts } from './searchQuery';
-import { renderResult } from './searchRender';
+import type { BestMatchIndex } from '../lib/searchNames';
+import { facetCounts, findResults, type FacetCounts, type SearchHelpers, type SearchOutcome } from './searchQuery';
+import { renderBestMatch, renderResult } from './searchRender';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]')!;
 const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
@@ -30,6 +33,8 @@ const detail = $<HTMLElement>('[data-search-detail]');
 const list = $<HTMLOListElement>('[data-search-results]');
 const more = $<HTMLButtonElement>('[data-search-more]');
 const empty = $<HTMLElement>('[data-search-empty]');
+const bestSlot = $<HTMLElement>('[data-search-best]');
+const correctionLine = $<HTMLElement>('[data-search-correction]');
 const facets = $<HTMLElement>('[data-search-facets]');
 const fieldsets = [...root.querySelectorAll<HTMLFieldSetElement>('[data-facet]')];
 const checkboxes = [...root.querySelectorAll<HTMLInputElement>('[data-facet] input[type="checkbox"]')];
@@ -39,7 +44,23 @@ const formatDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z
 const INTRO = 'Type what you are looking for, for example “probiotics eczema” or “leaky gut”.';
 const facetValues = emptyFilters();
 for (const box of checkboxes) facetValues[box.name as FilterName].push(box.value);
+let vocabulary: Promise<readonly string[]> | undefined;
+const helpers: SearchHelpers = {
+  bestMatches: JSON.parse($<HTMLScriptElement>('[data-best-matches]').textContent!) as BestMatchIndex,
+  // Fetched the first time a searched word finds nothing, then kept for the page's life.
+  vocabulary: () =>
+    (vocabulary ??= fetch(root.dataset.vocabulary!)
+      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`vocabulary: HTTP ${response.status}`))))
+      .then((text) => text.split('\n').filter(Boolean))
+      .catch((error) => {
+        vocabulary = undefined;
+        console.warn('Spelling suggestions are unavailable:', error);
+        return [];
+      })),
+};
 let pending: PagefindResult[] = [];
+/** The best match's address: the results list leaves that page out, as the card above shows it. */
+let bestUrl: string | undefined;
 /** The words the current results were found by: what the opened page highlights. */
 let highlightWords = '';
 let run = 0;
@@ -80,9 +101,31 @@ function clearCounts() {
   }
 }
 
+/** "Showing results for eczema. Search instead for exzema": the typed words stay one click away. */
+function showCorrection(outcome: SearchOutcome, state: SearchState) {
+  correctionLine.replaceChildren();
+  correctionLine.hidden = !outcome.corrected;
+  if (!outcome.corrected) return;
+  const shown = document.createElement('strong');
+  shown.textContent = outcome.corrected.to;
+  const asTyped = document.createElement('a');
+  asTyped.href = `${location.pathname}${searchStateToQuery({ ...state, asTyped: true })}`;
+  asTyped.textContent = outcome.corrected.from;
+  asTyped.dataset.searchAsTyped = '';
+  correctionLine.append('Showing results for ', shown, '. Search instead for ', asTyped, '.');
+}
+
+function showBestMatch(outcome: SearchOutcome) {
+  bestUrl = outcome.best?.url;
+  bestSlot.replaceChildren(...(outcome.best ? [renderBestMatch(outcome.best, highlightWords)] : []));
+  bestSlot.hidden = !outcome.best;
+}
+
 function showMessage(title: string, text: string) {
   heading.textContent = title;
   detail.textContent = text;
+  correctionLine.hidden = true;
+  bestSlot.hidden = true;
   list.replaceChildren();
   more.hidden = true;
   empty.hidden = false;
@@ -93,7 +136,7 @@ async function renderBatch(query: string, id: number): Promise<HTMLLIElement[]> 
   const data = await Promise.all(batch.map((result) => result.data()));
   if (id !== run) return [];
   // All of a batch is added at once, so nothing on the page moves while results arrive.
-  const items = data.map((entry) => renderResult(entry, query, formatDate));
+  const items = data.filter((entry) => entry.url !== bestUrl).map((entry) => renderResult(entry, query, formatDate));
   list.append(...items);
   more.hidden = pending.length === 0;
   return items;
@@ -123,15 +166,17 @@ async function search(state: SearchState, { focusResults = false } = {}) {
   }
   // The facet data downloads alongside the search and the first results' data (only the first search waits for it).
   const filtersReady = haveFilters() ? undefined : loadFilters(pagefind);
-  const outcome = await findResults(pagefind, state);
+  const outcome = await findResults(pagefind, state, helpers);
   if (id !== run) return;
 
   pending = [...outcome.results];
-  highlightWords = outcome.match === 'some' ? outcome.words.join(' ') : outcome.query;
+  highlightWords = outcome.match === 'some' || outcome.nearMatches ? outcome.words.join(' ') : outcome.query;
   list.replaceChildren();
+  showBestMatch(outcome);
+  showCorrection(outcome, state);
   const total = outcome.results.length;
   const some = outcome.match === 'some' && total > 0;
-  const summary = some ? 'No page has all of those words' : resultSummary(total, state.q);
+  const summary = some ? 'No page has all of those words' : resultSummary(total, outcome.corrected?.to ?? state.q);
   const filtered = filterSummary(state);
   const rendered = renderBatch(highlightWords, id);
   // Counted once the facet data is in (counting needs no further downloads).
@@ -147,6 +192,8 @@ async function search(state: SearchState, { focusResults = false } = {}) {
   heading.textContent = summary;
   detail.textContent = [
     some ? someWordsDetail(total, outcome.words) : '',
+    outcome.nearMatches ? nearMatchesDetail(outcome.nearMatches) : '',
+    outcome.renamed ? renamedDetail(outcome.renamed) : '',
     !some && total && outcome.dropped.length ? `Common words left out: ${outcome.dropped.join(', ')}.` : '',
     filtered ? `Filtered by ${filtered}.` : '',
     total ? '' : 'Nothing matched those words.',
@@ -154,7 +201,8 @@ async function search(state: SearchState, { focusResults = false } = {}) {
     .filter(Boolean)
     .join(' ');
   empty.hidden = total > 0;
-  live.textContent = some ? `${summary}. ${detail.textContent}` : `${summary}${filtered ? `, filtered by ${filtered}` : ''}.`;
+  const announced = some ? `${summary}. ${detail.textContent}` : `${summary}${filtered ? `, filtered by ${filtered}` : ''}.`;
+  live.textContent = [outcome.corrected ? correctionLine.textContent : '', announced, outcome.best ? `Best match: ${outcome.best.name}.` : ''].filter(Boolean).join(' ');
   if (focusResults && total > 0) heading.focus();
 }
 

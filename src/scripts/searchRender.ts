@@ -2,6 +2,7 @@
 import { ARTICLE_PAGE_IDS } from '../lib/articlePageIds';
 import { CONTENT_TYPES, withHighlight } from '../lib/search';
 import { synonymNote, visibleExcerpt, type ExcerptSegment } from '../lib/searchExcerpt';
+import type { BestMatchTarget, NamedKind } from '../lib/searchNames';
 import type { PagefindData } from './pagefind';
 
 /** Pagefind's excerpts are HTML with <mark>; keep the marks, turn everything else into text. */
@@ -11,13 +12,17 @@ function excerptSegments(excerpt: string): ExcerptSegment[] {
   return [...template.content.childNodes].map((node) => ({ text: node.textContent ?? '', mark: node.nodeName === 'MARK' }));
 }
 
+/** Pagefind marks whole tokens, punctuation included ("(eczema):"); the mark covers the word only. */
+const MARKED_WORD = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
+
 function excerptNodes(segments: ExcerptSegment[]): Node[] {
-  return segments.map((segment) => {
-    if (!segment.mark) return document.createTextNode(segment.text);
+  return segments.flatMap((segment) => {
+    if (!segment.mark) return [document.createTextNode(segment.text)];
+    const [, before = '', word = '', after = ''] = MARKED_WORD.exec(segment.text) ?? [];
     const mark = document.createElement('mark');
     mark.className = 'rounded-sm bg-brand-soft px-0.5 font-semibold text-ink';
-    mark.textContent = segment.text;
-    return mark;
+    mark.textContent = word;
+    return [before, mark, after].filter((part) => part !== '').map((part) => (typeof part === 'string' ? document.createTextNode(part) : part));
   });
 }
 
@@ -92,4 +97,24 @@ export function renderResult(data: PagefindData, query: string, formatDate: (iso
     item.append(list);
   }
   return item;
+}
+
+/** What each kind of defining page holds: the card says it instead of quoting the page (its text would weigh down the search page). */
+const KINDS: Record<NamedKind, { label: string; holds: string }> = {
+  condition: { label: 'Condition', holds: 'What it is, what its link with the gut is and is not, when to get help, and every article on it.' },
+  topic: { label: 'Topic', holds: 'What the topic covers, how it connects to the rest of the gut–skin axis, and every article on it.' },
+  glossary: { label: 'Glossary term', holds: 'Its definition in plain words, its other names, and the articles that use it.' },
+};
+
+/** The card above the results when the query names a condition, topic or glossary term: its defining page. */
+export function renderBestMatch(target: BestMatchTarget, query: string): HTMLElement {
+  const card = element('article', 'rounded-lg border-2 border-brand bg-brand-soft p-4');
+  card.dataset.searchBestMatch = target.url;
+  const label = element('p', 'text-sm font-semibold text-ink', `Best match · ${KINDS[target.kind].label}`);
+  const heading = element('h3', 'mt-1 text-xl leading-snug font-semibold');
+  const link = element('a', 'text-ink hover:text-brand', target.name);
+  link.href = withHighlight(target.url, query);
+  heading.append(link);
+  card.append(label, heading, element('p', 'mt-2 text-sm text-ink', KINDS[target.kind].holds));
+  return card;
 }

@@ -11,6 +11,7 @@ import { startStaticServer, type StaticServer } from '../../scripts/static-serve
 import { SYNONYMS_MARKER, pagefindFilters, parseSearchState } from '../../src/lib/search';
 import type { Pagefind } from '../../src/scripts/pagefind';
 import { launchBrowser, newContext, type ColorScheme } from '../support/browser';
+import { publishedArticles } from '../support/articles';
 import { loadIndex, pathOf } from '../support/pagefind';
 
 const dist = inject('distDir');
@@ -181,13 +182,15 @@ describe('search in the browser', () => {
     expect(await page.locator('[data-search-results] h3').allTextContents()).toEqual(expected);
   });
 
-  it('works by keyboard alone: type, Enter moves to the results, Tab reaches the first one, Enter opens it', async () => {
+  it('works by keyboard alone: type, Enter moves to the results, Tab reaches the best match then the first result, Enter opens it', async () => {
     const { page } = await open('/search/');
     await page.keyboard.press('/');
     await page.keyboard.type('leaky gut');
     await page.keyboard.press('Enter');
     await settled(page);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-results-heading');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-search-best]') !== null), '"leaky gut" is a glossary name: its card comes first').toBe(true);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null)).toBe(true);
     await page.keyboard.press('Enter');
@@ -198,7 +201,7 @@ describe('search in the browser', () => {
   it('announces results to screen readers and links to matching headings', async () => {
     const { page } = await open('/search/?q=butyrate');
     const heading = await settled(page);
-    await expect.poll(() => page.textContent('[data-search-live]')).toBe(`${heading}.`);
+    await expect.poll(() => page.textContent('[data-search-live]')).toBe(`${heading}. Best match: Butyrate.`);
     expect(await page.getAttribute('[data-search-live]', 'aria-live')).toBe('polite');
     const sectionLinks = await page.locator('[data-search-results] ul a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
     expect(sectionLinks.length).toBeGreaterThan(0);
@@ -228,7 +231,7 @@ describe('search in the browser', () => {
     await page.waitForURL(/q=stress\+makes\+my\+skin\+flare/);
     expect(await settled(page)).toMatch(/^\d+ results? for “stress makes my skin flare”$/);
     expect(await topPaths(page)).toContain('/articles/stress-sleep-and-skin-flares/');
-    expect(await page.textContent('[data-search-detail]')).toBe('Common words left out: makes, my.');
+    expect(await page.textContent('[data-search-detail]')).toMatch(/^(\d+ of them match all the words but one\. )?Common words left out: makes, my\.$/);
     // The opened page highlights the words searched, not "my" (which would mark "myths").
     expect(await page.locator('[data-search-results] h3 a').first().getAttribute('href')).toMatch(/\?highlight=stress%20skin%20flare$/);
     expect(problems).toEqual([]);
@@ -275,6 +278,76 @@ describe('search in the browser', () => {
     const [first] = byAliasOnly;
     const shown = page.locator(`[data-search-result="${pathOf(first!.url)}"] [data-search-description]`);
     expect(await shown.textContent()).toBe(`${first!.meta.description} Matches “roughage”, another name for a term this page uses.`);
+  });
+
+  it('corrects a misspelt word and says so, searches the words as typed when asked, and loads the vocabulary only then', async () => {
+    const { page, requests } = await open('/search/?q=probiotics+eczema');
+    await settled(page);
+    const vocabularyLoads = () => requests.filter((path) => path.endsWith('/search/vocabulary.txt')).length;
+    expect(vocabularyLoads(), 'a search whose words are found loads no vocabulary').toBe(0);
+
+    await page.fill('#search-q', 'exzema');
+    await page.press('#search-q', 'Enter');
+    const correction = page.locator('[data-search-correction]');
+    await expect.poll(() => page.textContent('[data-search-heading]')).toMatch(/^\d+ results? for “eczema”$/);
+    expect(await correction.textContent()).toBe('Showing results for eczema. Search instead for exzema.');
+    expect(await page.inputValue('#search-q')).toBe('exzema');
+    await expect.poll(() => topPaths(page, 10)).toContain('/articles/probiotics-for-eczema/');
+    expect(await page.textContent('[data-search-live]')).toMatch(/^Showing results for eczema\. Search instead for exzema\./);
+    expect(vocabularyLoads()).toBe(1);
+
+    await page.click('[data-search-as-typed]');
+    await page.waitForURL(/q=exzema&spelling=as-typed$/);
+    await expect.poll(() => page.textContent('[data-search-heading]')).toBe('No results for “exzema”');
+    expect(await correction.isHidden()).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('corrects a word Pagefind only matched by a shorter beginning ("ibuprofin" matched "IBS")', async () => {
+    const { page } = await open('/search/?q=ibuprofin+stomach');
+    await expect.poll(() => page.textContent('[data-search-correction]')).toBe('Showing results for ibuprofen stomach. Search instead for ibuprofin stomach.');
+    await expect.poll(() => topPaths(page)).toContain('/articles/nsaids-and-the-gut/');
+  });
+
+  it('shows the defining page as the best match for a name, and leaves it out of the list below', async () => {
+    const { page } = await open('/search/?q=eczema');
+    await settled(page);
+    const card = page.locator('[data-search-best] [data-search-best-match]');
+    expect(await card.getAttribute('data-search-best-match')).toBe('/conditions/eczema/');
+    expect(await card.locator('p').first().textContent()).toBe('Best match · Condition');
+    expect(await card.locator('h3 a').getAttribute('href')).toBe('/conditions/eczema/?highlight=eczema');
+    expect(await page.locator('[data-search-results] [data-search-result="/conditions/eczema/"]').count()).toBe(0);
+    expect(await page.textContent('[data-search-live]')).toMatch(/Best match: Eczema\./);
+
+    // A glossary term's name leads to its entry; a query that is not a name shows no card.
+    await page.fill('#search-q', 'what is butyrate');
+    await page.press('#search-q', 'Enter');
+    await expect.poll(() => card.getAttribute('data-search-best-match')).toBe('/glossary/#butyrate');
+    await page.fill('#search-q', 'probiotics eczema');
+    await page.press('#search-q', 'Enter');
+    await expect.poll(() => page.locator('[data-search-best]').isHidden()).toBe(true);
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('finds pages by everyday words, and says which name it searched them as', async () => {
+    const { page } = await open('/search/?q=good+bacteria+eczema');
+    await settled(page);
+    expect((await topPaths(page)).slice(0, 3)).toContain('/articles/probiotics-for-eczema/');
+    expect(await page.textContent('[data-search-detail]')).toContain('Searched “good bacteria” as probiotics.');
+    // Highlights cover words, not the punctuation Pagefind marks with them ("eczema:", "(eczema)").
+    const marks = await page.locator('[data-search-results] mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.filter((mark) => !/^[\p{L}\p{N}](.*[\p{L}\p{N}])?$/su.test(mark))).toEqual([]);
+
+    // One everyday word: the pages carry it as a hidden synonym of the condition.
+    await page.fill('#search-q', 'pimples');
+    await page.press('#search-q', 'Enter');
+    await expect.poll(() => page.locator('[data-search-best] [data-search-best-match]').getAttribute('data-search-best-match')).toBe('/conditions/acne/');
+    const onAcne = publishedArticles().filter((article) => article.data.conditions?.includes('acne')).map((article) => `/articles/${article.slug}/`);
+    await expect.poll(async () => (await topPaths(page, 10)).filter((path) => onAcne.includes(path)).length, { message: 'acne articles are among the first results' }).toBeGreaterThan(1);
+    expect(problems).toEqual([]);
   });
 
   it('shows a helpful empty state with topics and glossary terms', async () => {

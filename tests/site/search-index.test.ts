@@ -1,12 +1,14 @@
 /**
- * The Pagefind index that `npm run build` writes: exactly the published articles, the topics and
- * one record per glossary term, each with its filters and meta; and the glossary's synonyms work.
+ * The Pagefind index that `npm run build` writes: exactly the published articles, the topics, the
+ * conditions and one record per glossary term, each with its filters and meta; and the synonyms of the
+ * glossary's, topics' and conditions' names work.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { CERTAINTY, NOT_GRADED, verdict, type Certainty } from '../../src/lib/evidence';
 import { SYNONYMS_MARKER } from '../../src/lib/search';
+import { nameGroups, namedEntries, synonymEntriesOf, type NameSources } from '../../src/lib/searchNames';
 import { synonymIndexText, synonymsFor, type SynonymEntry } from '../../src/lib/synonyms';
 import type { Pagefind, PagefindData } from '../../src/scripts/pagefind';
 import { publishedArticles, readYaml } from '../support/articles';
@@ -16,7 +18,10 @@ const dist = inject('distDir');
 const articles = publishedArticles();
 const topics = readYaml<{ id: string; name: string }[]>('topics.yaml');
 const glossary = readYaml<(SynonymEntry & { id: string })[]>('glossary.yaml');
+const conditions = readYaml<NameSources['conditions']>('conditions.yaml');
 const topicName = new Map(topics.map((topic) => [topic.id, topic.name]));
+/** The synonyms every page is indexed with: the names of glossary terms, topics and conditions, by idea. */
+const synonyms = synonymEntriesOf(nameGroups(namedEntries({ glossary, topics, conditions }, { glossary: (id) => `/glossary/#${id}`, topic: (id) => `/topics/${id}/`, condition: (id) => `/conditions/${id}/` })));
 /** The text the article layout checks for glossary names (src/layouts/ArticleLayout.astro). */
 const text = (article: (typeof articles)[number]) =>
   [article.data.title, article.data.description, article.data.summary, ...(article.data.keyTakeaways ?? []), article.body].join('\n');
@@ -26,15 +31,16 @@ let pagefind: Pagefind;
 let records: Map<string, PagefindData>;
 beforeAll(async () => {
   pagefind = await loadIndex(dist);
-  const all = await searchAll(pagefind, null, { filters: { type: { any: ['Article', 'Topic', 'Glossary term'] } } });
+  const all = await searchAll(pagefind, null, { filters: { type: { any: ['Article', 'Condition', 'Topic', 'Glossary term'] } } });
   records = new Map(all.map((data) => [pathAndHashOf(data.url), data]));
 });
 
 describe('the search index', () => {
-  it('holds exactly the published articles, the topics and the glossary terms', () => {
+  it('holds exactly the published articles, the topics, the conditions and the glossary terms', () => {
     const expected = [
       ...articles.map((article) => `/articles/${article.slug}/`),
       ...topics.map((topic) => `/topics/${topic.id}/`),
+      ...conditions.map((condition) => `/conditions/${condition.id}/`),
       ...glossary.map((term) => `/glossary/#${term.id}`),
     ].sort();
     expect([...records.keys()].sort()).toEqual(expected);
@@ -42,7 +48,7 @@ describe('the search index', () => {
 
   it('has every filter value counted', async () => {
     const filters = await pagefind.filters();
-    expect(filters.type).toEqual({ Article: articles.length, Topic: topics.length, 'Glossary term': glossary.length });
+    expect(filters.type).toEqual({ Article: articles.length, Condition: conditions.length, Topic: topics.length, 'Glossary term': glossary.length });
     expect(Object.keys(filters.topic!).sort()).toEqual([...topicName.values()].sort());
   });
 
@@ -95,6 +101,18 @@ describe('synonyms from the glossary aliases', () => {
     expect(expected.map((article) => `/articles/${article.slug}/`).filter((path) => !found.has(path))).toEqual([]);
   });
 
+  it.each([
+    ['pimples', 'a condition'],
+    ['good bacteria', 'a topic'],
+  ])('the everyday name “%s” (of %s) finds every article that uses another name of the same idea', async (alias) => {
+    const entry = synonyms.find((candidate) => [candidate.term, ...candidate.aliases].includes(alias))!;
+    expect(entry, `“${alias}” is a search name`).toBeDefined();
+    const expected = articles.filter((article) => synonymsFor(text(article), [entry]).length > 0);
+    expect(expected.length).toBeGreaterThan(0);
+    const found = new Set((await searchAll(pagefind, alias)).map((data) => pathOf(data.url)));
+    expect(expected.map((article) => `/articles/${article.slug}/`).filter((path) => !found.has(path))).toEqual([]);
+  });
+
   it('writes them as hidden text inside the indexed body of each article', () => {
     const [article] = articles.filter((candidate) => synonymsFor(text(candidate), glossary).length > 0);
     const [group] = synonymsFor(text(article!), glossary);
@@ -105,14 +123,14 @@ describe('synonyms from the glossary aliases', () => {
   });
 
   it('ends every article’s indexed text with them, after the marker the results page cuts excerpts at', () => {
-    const withSynonyms = articles.filter((article) => synonymsFor(text(article), glossary).length > 0);
+    const withSynonyms = articles.filter((article) => synonymsFor(text(article), synonyms).length > 0);
     expect(withSynonyms.length).toBeGreaterThan(0);
     for (const article of withSynonyms) {
       const { content } = records.get(`/articles/${article.slug}/`)!;
       const hidden = content.slice(content.lastIndexOf(SYNONYMS_MARKER) + SYNONYMS_MARKER.length + 1);
       // The same names, and nothing else (the layout may list the terms in another order).
       const sentences = (names: string) => names.split('. ').sort();
-      expect(sentences(hidden), article.slug).toEqual(sentences(synonymIndexText(synonymsFor(text(article), glossary))));
+      expect(sentences(hidden), article.slug).toEqual(sentences(synonymIndexText(synonymsFor(text(article), synonyms))));
     }
   });
 });

@@ -376,7 +376,7 @@ const CASES: Case[] = [
   ]],
   // Data files.
   ['a topic id with ../', yamlFile('topics.yaml', (text) => `${text}- id: ../../etc\n  name: Escape\n  definition: A topic whose id would write its page outside the site.\n  order: 9\n`), [
-    "content/topics.yaml:64 — ../../etc.id — \"../../etc\" is not a URL-safe id — Use lower-case letters, digits and hyphens only, e.g. \"etc\".",
+    "content/topics.yaml:68 — ../../etc.id — \"../../etc\" is not a URL-safe id — Use lower-case letters, digits and hyphens only, e.g. \"etc\".",
   ]],
   ['a glossary id with a space and &', yamlFile('glossary.yaml', (text) => text.replace('- id: anaphylaxis', '- id: ana phylaxis & co')), [
     "content/glossary.yaml:9 — ana phylaxis & co.id — \"ana phylaxis & co\" is not a URL-safe id — Use lower-case letters, digits and hyphens only, e.g. \"ana-phylaxis-co\".",
@@ -391,17 +391,23 @@ const CASES: Case[] = [
     "content/glossary.yaml:15 — anaphylaxis.aliases[1] — \"anaphylactic shock\" is also an alias of acne — Keep it under one term only: an alias must lead to one meaning.",
   ]],
   ['a topic related to itself', yamlFile('topics.yaml', (text) => text.replace('    - { to: inflammation, verb: influences }', '    - { to: microbiome, verb: influences }')), [
-    "content/topics.yaml:10 — microbiome.relations[0].to — \"microbiome\" relates to itself — Point the relation at another topic, or remove it.",
+    "content/topics.yaml:12 — microbiome.relations[0].to — \"microbiome\" relates to itself — Point the relation at another topic, or remove it.",
   ]],
   ['a field named constructor in a topic', yamlFile('topics.yaml', (text) => text.replace('  order: 1\n', '  order: 1\n  constructor: x\n')), [
-    "content/topics.yaml:16 — microbiome.constructor — is not a field of a topic — Remove it, or use one of: name, definition, aliases, relations, stage, shortName, nameInSentence, icon, order.",
+    "content/topics.yaml:18 — microbiome.constructor — is not a field of a topic — Remove it, or use one of: name, definition, aliases, term, relations, stage, shortName, nameInSentence, icon, order.",
   ]],
   ['an icon that is not in the set', yamlFile('topics.yaml', (text) => text.replace('  icon: germ\n', '  icon: <script>\n')), [
-    "content/topics.yaml:14 — microbiome.icon — is not an icon in the site’s set — Pick an icon from https://lucide.dev/icons/ and write its name as shown there, e.g. icon: salad.",
+    "content/topics.yaml:16 — microbiome.icon — is not an icon in the site’s set — Pick an icon from https://lucide.dev/icons/ and write its name as shown there, e.g. icon: salad.",
+  ]],
+  ['a topic alias that is another idea\'s name', yamlFile('topics.yaml', (text) => text.replace('[skin disease, skin problems, skin disorders]', '[skin disease, Eczema]')), [
+    "content/topics.yaml:52 — skin-conditions.aliases[1] — \"Eczema\" is also a name of the glossary term atopic-dermatitis — Remove it, or reword it so it means this one thing: search would show the other's pages for it.",
+  ]],
+  ['a topic named like a glossary term without saying so', yamlFile('topics.yaml', (text) => text.replace('  term: inflammation\n', '')), [
+    "content/topics.yaml:40 — inflammation.name — \"Inflammation\" is also a name of the glossary term inflammation — If the topic is that term's idea, write term: inflammation, so search treats their names as one; if not, rename it.",
   ]],
   ['a YAML alias bomb', yamlFile('topics.yaml', (text) => `${text}- id: bomb\n  name: &a [x, x, x, x, x, x, x, x, x]\n  definition: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n  aliases: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n  order: 9\n`), [
-    "content/topics.yaml:65 — YAML — \"&a\" is a YAML anchor (and 1 more) — Remove it: anchors (&name) and aliases (*name) are not allowed; write each value out in full.",
-    "content/topics.yaml:66 — YAML — \"*a\" is a YAML alias (and 17 more) — Write the value out in full: aliases (*name) and anchors (&name) are not allowed.",
+    "content/topics.yaml:69 — YAML — \"&a\" is a YAML anchor (and 1 more) — Remove it: anchors (&name) and aliases (*name) are not allowed; write each value out in full.",
+    "content/topics.yaml:70 — YAML — \"*a\" is a YAML alias (and 17 more) — Write the value out in full: aliases (*name) and anchors (&name) are not allowed.",
   ]],
   ['a javascript: url in the bibliography', yamlFile('bibliography.yaml', (text) => text.replace('  doi: 10.3389/fmicb.2018.01459\n', '  doi: 10.3389/fmicb.2018.01459\n  url: javascript:alert(1)\n')), [
     "content/bibliography.yaml:41 — salem2018gut.url — the address \"javascript:alert(1)\" uses the javascript: scheme, which is not allowed — Link to a web page (https://…), an e-mail address (mailto:…) or a page on this site (/articles/…/).",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryWords, rankByWordsMatched, someWordsDetail, topicWords } from '../../src/lib/search';
+import { blendNearMatches, nearMatchesDetail, queryWords, rankByWordsMatched, someWordsDetail, topicWords } from '../../src/lib/search';
 
 describe('the words a query is about', () => {
   it('leaves out question words, pronouns, auxiliaries and light verbs, keeping topic words', () => {
@@ -40,7 +40,17 @@ describe('pages that match some of the words', () => {
     expect(ranked[1]).toBe(stress[1]);
   });
 
+  it('blends pages with all the words but one among those with all of them, by how strongly they match each word', () => {
+    // "can probiotics cure eczema": p is about probiotics and eczema but never says "cure"; q says all three in passing.
+    const probiotics = [result('p', 10), result('q', 2), result('r', 1)];
+    const cure = [result('q', 1), result('s', 8)];
+    const eczema = [result('p', 10), result('q', 3)];
+    const blended = blendNearMatches([probiotics, cure, eczema]);
+    expect(blended.map((page) => [page.result.id, page.matched])).toEqual([['p', 2], ['q', 3]]);
+  });
+
   it('says what it shows', () => {
+    expect(nearMatchesDetail(1)).toBe('1 of them matches all the words but one.');
     expect(someWordsDetail(7, ['stress', 'skin', 'flare'])).toBe('Showing 7 pages that match some of them: stress, skin, flare.');
     expect(someWordsDetail(1, ['a', 'b'])).toBe('Showing 1 page that matches some of them: a, b.');
   });

@@ -16,7 +16,7 @@ import { SITE } from '../../site.config';
 import { citationAnchor, isCitationAnchor, referenceAnchor } from '../citations';
 import { isoDay, reviewDueDate } from '../dates';
 import { checkingTools, unknownId, type CollectionName, type KnownIds } from './checkingTools';
-import { DEFAULT_AUTHOR, defaultAuthorProblem, glossaryNameClashes, idProblem, missingIds, selfRelations, type Collection } from './crossCollection';
+import { DEFAULT_AUTHOR, defaultAuthorProblem, glossaryNameClashes, idProblem, missingIds, searchNameClashes, selfRelations, type Collection } from './crossCollection';
 import { articleFiles, dataFileProblem, imageProblem, MAX_ARTICLE_BYTES, MIN_BODY_WORDS } from './files';
 import { readFrontmatter } from './frontmatter';
 import { readMdx, slugOfPath, type MdxFacts } from './mdxBody';
@@ -91,7 +91,7 @@ export function checkContent(options: CheckOptions): CheckReport {
   checkEntries(glossary, glossarySchema(tools('content/glossary.yaml')), 'a glossary term');
   checkEntries(authors, authorSchema, 'an author');
   for (const collection of sources) checkEntries(collection, bibliographySchema, 'a source');
-  problems.push(...glossaryNameClashes(glossary), ...selfRelations(topics), ...sources.flatMap(sourceRuleProblems));
+  problems.push(...glossaryNameClashes(glossary), ...searchNameClashes(glossary, topics, conditions), ...selfRelations(topics), ...sources.flatMap(sourceRuleProblems));
 
   // Articles: each file on its own, then what only the whole collection shows.
   const files = [...articleFiles(root, problems), ...(options.extraArticles ?? []).map(rel)];

@@ -5,6 +5,7 @@
  * deletion, named at the data file with every article that still uses the id).
  */
 import { ID_PATTERN } from '../../schemas/editorComponents';
+import { groupKeyOf, nameKey, shortConditionName } from '../searchNames';
 import type { Problem } from './problem';
 import type { YamlSource } from './yamlSource';
 
@@ -51,6 +52,45 @@ export function glossaryNameClashes(glossary: Collection | undefined): Problem[]
       aliasOwner.set(key, id);
     });
   }
+  return problems;
+}
+
+/**
+ * A topic's or condition's names (its name and aliases) are search synonyms of each other and of its
+ * glossary term's (src/lib/searchNames.ts), so none may be a name of another idea: "eczema" as an alias of
+ * "Skin conditions" would index every article on acne or rosacea under "eczema". A topic whose name is a
+ * glossary term's is the same idea, and says so with `term:`.
+ */
+export function searchNameClashes(glossary: Collection | undefined, topics: Collection | undefined, conditions: Collection | undefined): Problem[] {
+  const owner = new Map<string, { group: string; label: string }>();
+  for (const { id, value } of glossary?.entries ?? []) {
+    const names = [value.term, ...(Array.isArray(value.aliases) ? value.aliases : [])].filter((name): name is string => typeof name === 'string');
+    for (const name of names) if (!owner.has(nameKey(name))) owner.set(nameKey(name), { group: `glossary:${id}`, label: `the glossary term ${id}` });
+  }
+  const problems: Problem[] = [];
+  const claim = (collection: Collection, kind: 'topic' | 'condition') => {
+    for (const { id, index, value } of collection.entries) {
+      const term = typeof value.term === 'string' ? value.term : undefined;
+      const group = groupKeyOf({ kind, id, term });
+      const name = typeof value.name === 'string' ? (kind === 'condition' ? shortConditionName(value.name) : value.name) : undefined;
+      const fields: [PropertyKey[], string, string][] = [
+        ...(name ? [[[index, 'name'], `${id}.name`, name] as [PropertyKey[], string, string]] : []),
+        ...(Array.isArray(value.aliases) ? value.aliases : []).flatMap((alias, position) => (typeof alias === 'string' ? [[[index, 'aliases', position], `${id}.aliases[${position}]`, alias] as [PropertyKey[], string, string]] : [])),
+      ];
+      for (const [path, field, text] of fields) {
+        const key = nameKey(text);
+        const other = owner.get(key);
+        if (other && other.group !== group) {
+          const fix = other.group.startsWith('glossary:') && path[1] === 'name' && kind === 'topic'
+            ? `If the ${kind} is that term's idea, write term: ${other.group.slice('glossary:'.length)}, so search treats their names as one; if not, rename it.`
+            : 'Remove it, or reword it so it means this one thing: search would show the other\'s pages for it.';
+          problems.push(error(collection.source, path, field, `"${text}" is also a name of ${other.label}`, fix));
+        } else if (!other) owner.set(key, { group, label: `the ${kind} ${id}` });
+      }
+    }
+  };
+  if (topics) claim(topics, 'topic');
+  if (conditions) claim(conditions, 'condition');
   return problems;
 }
 
