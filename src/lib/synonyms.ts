@@ -142,25 +142,36 @@ export function synonymsFor(text: string, entries: SynonymEntry[]): SynonymGroup
 /** A readable summary of synonym groups: "Atopic dermatitis: eczema, atopic eczema." per term. */
 export const synonymText = (groups: SynonymGroup[]) => groups.map((group) => `${group.term}: ${group.missing.join(', ')}.`).join(' ');
 
+/** Pagefind matches a word's plural as the word (it stems both), so "antibacterials" is "antibacterial" here. */
+const singular = (word: string) => (word.length > 3 ? word.replace(/s$/, '') : word);
+
 /**
- * The hidden, indexed text a page carries for its synonyms: only the names it lacks, each once
- * ("eczema, atopic eczema. SCFA, SCFAs."). The term itself is not repeated as a label (the page
- * already mentions it under some name, or it is among the missing names), and names that differ only
- * in case are written once (acronyms, which match case-sensitively, are kept as written). Every word
- * here is stored in the index and in the page's search fragment, so it is kept to what search needs.
+ * The hidden, indexed text a page carries for its synonyms: the words of the names it lacks that the page
+ * itself does not use ("pimples, breakouts, zits, vulgaris." for a page that says "acne"), each once.
+ * Pagefind matches words, not phrases, so a word the page already has ("acne" of "acne vulgaris") adds
+ * nothing but bytes: every word here is stored in the index and in the page's search fragment. Acronyms,
+ * which match case-sensitively, are compared as written.
  */
-export function synonymIndexText(groups: SynonymGroup[]): string {
+export function synonymIndexText(groups: SynonymGroup[], pageText = ''): string {
+  const pageWords = wordsOf(pageText, true);
+  const present = new Set(pageWords.map((word) => singular(word.toLowerCase())));
+  const presentCased = new Set(pageWords);
   const seen = new Set<string>();
   return groups
     .map((group) =>
-      group.missing.filter((name) => {
-        const key = isAcronym(name) ? name : name.toLowerCase();
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      }),
+      group.missing
+        .flatMap((name) => {
+          const acronym = isAcronym(name);
+          return wordsOf(name, acronym).filter((word) => {
+            const key = acronym ? word : singular(word);
+            // A single letter ("P." of "P. acnes") finds nothing useful on its own.
+            if (word.length < 2 || (acronym ? presentCased : present).has(key) || seen.has(key)) return false;
+            seen.add(key);
+            return true;
+          });
+        }),
     )
-    .filter((names) => names.length)
-    .map((names) => `${names.join(', ')}.`)
+    .filter((words) => words.length)
+    .map((words) => `${words.join(', ')}.`)
     .join(' ');
 }

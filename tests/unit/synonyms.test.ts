@@ -39,7 +39,7 @@ describe('synonymsFor', () => {
     expect(synonymText([{ term: 'Atopic dermatitis', missing: ['eczema', 'atopic eczema'] }])).toBe('Atopic dermatitis: eczema, atopic eczema.');
   });
 
-  it('indexes only the missing names, each once, without repeating the term', () => {
+  it('indexes the words of the missing names, each once, without repeating the term', () => {
     expect(
       synonymIndexText([
         { term: 'Atopic dermatitis', missing: ['eczema', 'atopic eczema'] },
@@ -47,7 +47,16 @@ describe('synonymsFor', () => {
         { term: 'Eczema herpeticum', missing: ['Eczema'] },
         { term: 'Ulcerative colitis', missing: ['UC', 'uc'] },
       ]),
-    ).toBe('eczema, atopic eczema. Small intestinal bacterial overgrowth, SIBO. UC, uc.');
+    ).toBe('eczema, atopic. small, intestinal, bacterial, overgrowth, SIBO. UC, uc.');
+  });
+
+  it('leaves out the words the page already uses (plurals included), but compares acronyms as written', () => {
+    const groups = [
+      { term: 'Acne', missing: ['acne vulgaris', 'pimples'] },
+      { term: 'Antibiotic', missing: ['antibacterials', 'antibacterial drug'] },
+      { term: 'Short-chain fatty acids', missing: ['SCFA'] },
+    ];
+    expect(synonymIndexText(groups, 'Acne and antibacterial creams: how scfa levels change.')).toBe('vulgaris, pimples. drug. SCFA.');
   });
 
   it('is driven by content/glossary.yaml: the synonyms the issue names exist there', () => {
