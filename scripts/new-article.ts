@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { fillTemplate, localDay, slugFromTitle, uniqueSlug } from '../src/lib/scaffold';
+import { fillTemplate, localDay, MAX_SLUG_LENGTH, slugFromTitle, slugIsShortened, uniqueSlug } from '../src/lib/scaffold';
 import { didYouMean } from '../src/lib/checks/suggest';
 
 const USAGE = 'Usage: npm run new:article -- "Your headline" --topic diet [--topic probiotics]';
@@ -48,7 +48,11 @@ const slug = uniqueSlug(slugFromTitle(title), (candidate) => existsSync(join(dir
 const file = join(dir, `${slug}.mdx`);
 writeFileSync(file, fillTemplate(readFileSync(join(dir, '_template.mdx'), 'utf8'), { title, topics, date: localDay() }), { flag: 'wx' });
 
-console.log(`Created content/articles/${slug}.mdx (a draft; its URL will be /articles/${slug}/).
+console.log(`Created content/articles/${slug}.mdx (a draft; its URL will be /articles/${slug}/).${
+  slugIsShortened(title)
+    ? `\nThe headline is long, so the file name keeps only its first words (at most ${MAX_SLUG_LENGTH} characters). Rename the file to a shorter name of your own if you like: lower-case words joined by hyphens.`
+    : ''
+}
 
 Next:
   1. Write it: replace every TODO, list your sources in references and cite them with <Cite id="…" />.

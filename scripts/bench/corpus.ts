@@ -1,7 +1,7 @@
 /**
  * The synthetic corpus for `npm run bench` and `npm run bench:search`: N articles that look like ours —
  * valid frontmatter, ~1,400 words in sections with h2/h3 headings, lists, bold text, glossary terms,
- * citations of every listed source, a callout, site links and an external link — built from the
+ * citations of every listed source, a callout, an urgent-care list, site links and an external link — built from the
  * sentences of the real articles, so word lengths match. Seeded: the same N gives the same corpus.
  *
  * Word statistics matter for search (index chunk sizes, result counts), so they follow real collections
@@ -18,6 +18,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ANSWERS, CERTAINTIES } from '../../src/lib/evidence';
+import { sentencesOf, wordOverlap } from '../../src/lib/prose';
+import { SUMMARY_RULES, TAKEAWAY_REPEAT_OVERLAP } from '../../src/schemas/article';
 import { CALLOUT_TYPES } from '../../src/schemas/editorComponents';
 
 /** One real article's sentences, words and topics. */
@@ -131,16 +133,28 @@ export function generateCorpus(count: number, sources: CorpusSources, seed = 7):
         parts.push(`### ${capital(words(4))}`, paragraph(4, true));
         parts.push(`<Callout type="${pick(CALLOUT_TYPES)}" title=${quoted(capital(words(4)))}>\n${paragraph(2, false)}\n</Callout>`);
       }
+      // Every article on a clinical topic says when to get help (the checker requires it); real articles do.
+      if (section === 4) parts.push(`<UrgentCare tier="soon">\n\n- ${words(6)} for more than a few weeks\n- ${words(5)} keeps coming back\n\n</UrgentCare>`);
       if (section === 3) parts.push(`See [${words(3)}](/topics/${topics[0]}/) and the [${words(2)}](https://www.ncbi.nlm.nih.gov/books/NBK${10000 + index}/) for background. ${paragraph(3, false)}`);
       parts.push(paragraph(4, section % 2 === 0));
       sections.push(parts.join('\n\n'));
+    }
+    // The short answer follows the schema's rules (2–3 sentences, 100–420 characters), and no takeaway repeats it.
+    let summary = '';
+    while (!(sentencesOf(summary).length >= SUMMARY_RULES.sentences.min && sentencesOf(summary).length <= SUMMARY_RULES.sentences.max && summary.length >= SUMMARY_RULES.length.min && summary.length <= SUMMARY_RULES.length.max)) {
+      summary = `${sentence()} ${sentence()}`;
+    }
+    const takeaways: string[] = [];
+    while (takeaways.length < 3 + (index % 3)) {
+      const candidate = sentence();
+      if (sentencesOf(summary).every((said) => wordOverlap(candidate, said) < TAKEAWAY_REPEAT_OVERLAP) && !takeaways.includes(candidate)) takeaways.push(candidate);
     }
     // Every listed source must be cited at least once.
     const remaining = references.slice(Math.min(cited, references.length)).map((key) => `<Cite id="${key}" />`).join(' ');
     files[`content/articles/${slug}.mdx`] = `---
 title: ${quoted(`${capital(words(5))} (${index})`.slice(0, 88))}
 description: ${quoted(`${capital(words(14))}.`.slice(0, 150).padEnd(80, ' more words here'))}
-summary: ${quoted(Array.from({ length: 4 }, sentence).join(' ').slice(0, 690))}
+summary: ${quoted(summary)}
 topics: [${topics.join(', ')}]
 published: ${day}
 updated: ${day}
@@ -148,7 +162,7 @@ lastReviewed: ${day}
 questions:
 ${questionLines(references)}
 keyTakeaways:
-${Array.from({ length: 3 + Math.floor(next() * 3) }, () => `  - ${quoted(sentence())}`).join('\n')}
+${takeaways.map((takeaway) => `  - ${quoted(takeaway)}`).join('\n')}
 references: [${references.join(', ')}]
 ---
 

@@ -15,6 +15,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { SITE } from '../site.config';
 import { glossaryRecords } from './glossaryRecords';
 
 /**
@@ -92,7 +93,7 @@ export function searchIndex(): AstroIntegration {
         const indexDir = join(outDir, 'pagefind');
         const entry = join(indexDir, 'pagefind.js');
         if (existsSync(entry)) {
-          logger.info(`search uses the index from the last build (${statSync(entry).mtime.toLocaleString()}); run \`npm run build\` to refresh it.`);
+          logger.info(`search uses the index from the last build (${statSync(entry).mtime.toLocaleString(SITE.locale)}); run \`npm run build\` to refresh it.`);
         } else {
           logger.warn('search has no index yet: run `npm run build` once, then reload /search/ (the dev server serves the last build\'s index).');
         }

@@ -11,12 +11,21 @@ export interface NewArticle {
   date: string;
 }
 
-/** A file name (without .mdx) from a title: lower case, hyphens, at most ~70 characters, cut at a word. */
+/** The longest file name the scaffolder makes from a title: longer addresses are hard to read and share. */
+export const MAX_SLUG_LENGTH = 70;
+
+/** A title as a file name (without .mdx), in full: lower case words joined by hyphens. */
+const fullSlug = (title: string) => slugify(title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).replace(/-+/g, '-').replace(/^-|-$/g, '');
+
+/** A file name (without .mdx) from a title: lower case, hyphens, at most MAX_SLUG_LENGTH characters, cut at a word. */
 export function slugFromTitle(title: string): string {
-  const full = slugify(title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).replace(/-+/g, '-').replace(/^-|-$/g, '');
-  if (full.length <= 70) return full;
-  return full.slice(0, 71).replace(/-[^-]*$/, '');
+  const full = fullSlug(title);
+  if (full.length <= MAX_SLUG_LENGTH) return full;
+  return full.slice(0, MAX_SLUG_LENGTH + 1).replace(/-[^-]*$/, '');
 }
+
+/** Whether slugFromTitle had to leave words of the title out. */
+export const slugIsShortened = (title: string) => fullSlug(title).length > MAX_SLUG_LENGTH;
 
 /** `slug`, or `slug-2`, `slug-3` … whichever is not taken. */
 export function uniqueSlug(slug: string, taken: (candidate: string) => boolean): string {
