@@ -45,7 +45,16 @@ function countTransfers(page: Page, counted: (path: string) => boolean) {
     const sizes = await request.sizes().catch(() => undefined);
     if (sizes) transfers.push({ path, bytes: sizes.responseBodySize + sizes.responseHeadersSize });
   });
-  return { kB: () => transfers.reduce((sum, transfer) => sum + transfer.bytes, 0) / 1024, files: () => transfers.length, transfers };
+  /** kB by kind of file: Pagefind's library, its metadata, word index, fragments (results' data), filters, and our vocabulary. */
+  const byKind = () => {
+    const kinds: Record<string, number> = {};
+    for (const { path, bytes } of transfers) {
+      const kind = path.endsWith('/vocabulary.txt') ? 'vocabulary' : (/\/(index|fragment|filter)\//.exec(path)?.[1] ?? (/pf_meta$/.test(path) ? 'meta' : 'library'));
+      kinds[kind] = Math.round(((kinds[kind] ?? 0) + bytes / 1024) * 10) / 10;
+    }
+    return kinds;
+  };
+  return { kB: () => transfers.reduce((sum, transfer) => sum + transfer.bytes, 0) / 1024, files: () => transfers.length, transfers, byKind };
 }
 
 /**
@@ -84,7 +93,7 @@ async function measureOurs(browser: Browser, url: string) {
   const cold = [];
   for (const query of [...COLD_QUERIES, TYPO.typed]) {
     const { context, bytes } = await open(query);
-    cold.push({ query, kB: bytes.kB(), files: bytes.files(), vocabulary: bytes.transfers.some((transfer) => transfer.path === '/search/vocabulary.txt') });
+    cold.push({ query, kB: bytes.kB(), files: bytes.files(), byKind: bytes.byKind(), vocabulary: bytes.transfers.some((transfer) => transfer.path === '/search/vocabulary.txt') });
     await context.close();
   }
   const { context, page } = await open(COLD_QUERIES[0]!);
@@ -113,7 +122,7 @@ async function measurePlain(browser: Browser, url: string, firstPage: string) {
     await page.goto(`${url}${firstPage}`);
     await page.evaluate(`(${PLAIN_SEARCH})(${JSON.stringify(query)}, ${RESULTS_PER_PAGE})`);
     await page.waitForLoadState('networkidle');
-    cold.push({ query, kB: bytes.kB(), files: bytes.files() });
+    cold.push({ query, kB: bytes.kB(), files: bytes.files(), byKind: bytes.byKind() });
     await context.close();
   }
   const context = await browser.newContext();
@@ -141,9 +150,13 @@ async function benchSize(browser: Browser, articles: number) {
     try {
       const ours = await measureOurs(browser, ourServer.url);
       const plain = await measurePlain(browser, plainServer.url, '/articles/bench-00001/');
-      const coldRatios = ours.cold.map((entry, index) => ({ query: entry.query, ours: entry.kB, plain: plain.cold[index]!.kB, ratio: entry.kB / plain.cold[index]!.kB, vocabulary: 'vocabulary' in entry && entry.vocabulary }));
+      const coldRatios = ours.cold.map((entry, index) => ({ query: entry.query, ours: entry.kB, plain: plain.cold[index]!.kB, ratio: entry.kB / plain.cold[index]!.kB, vocabulary: entry.vocabulary, oursByKind: entry.byKind, plainByKind: plain.cold[index]!.byKind }));
       const result = { articles, cold: coldRatios, coldRatioMax: Math.max(...coldRatios.map((entry) => entry.ratio)), warm: { ours: ours.warmMs, plain: plain.warmMs, ratio: ours.warmMs / plain.warmMs } };
-      for (const entry of coldRatios) log(`  cold “${entry.query}”${entry.vocabulary ? ' (with the vocabulary)' : ''}: ours ${entry.ours.toFixed(1)} kB, plain Pagefind ${entry.plain.toFixed(1)} kB: ${entry.ratio.toFixed(2)}×`);
+      const kinds = (byKind: Record<string, number>) => Object.entries(byKind).map(([kind, kB]) => `${kind} ${kB}`).join(', ');
+      for (const entry of coldRatios) {
+        log(`  cold “${entry.query}”${entry.vocabulary ? ' (with the vocabulary)' : ''}: ours ${entry.ours.toFixed(1)} kB, plain Pagefind ${entry.plain.toFixed(1)} kB: ${entry.ratio.toFixed(2)}×`);
+        log(`    ours: ${kinds(entry.oursByKind)}; plain: ${kinds(entry.plainByKind)}`);
+      }
       log(`  warm (median of ${WARM_QUERIES.length}): ours ${ours.warmMs.toFixed(1)} ms (form to results on screen), plain Pagefind ${plain.warmMs.toFixed(1)} ms (search and ${RESULTS_PER_PAGE} results' data): ${result.warm.ratio.toFixed(2)}×`);
       return result;
     } finally {

@@ -4,17 +4,18 @@
  * page then loads this list (only then) and replaces the word with the nearest one in it.
  *
  * The vocabulary is the site's own words, most useful first: the names readers search by (glossary
- * terms, topics, conditions and their aliases), then the words of titles and headings, then the body
- * words used by at least two pages, by how many pages use them. Its order is the tie-break: of two
- * words equally near the typo, the earlier wins. Pure, for the build, the browser and tests.
+ * terms, topics, conditions and their aliases), then the words of the pages (titles, headings, bodies)
+ * that at least two pages use, by how many pages use them, up to MAX_PAGE_WORDS: its size stays the same
+ * however many articles there are. Its order is the tie-break: of two words equally near the typo, the
+ * earlier wins. Pure, for the build, the browser and tests.
  */
 
 /** Words shorter than this are not corrected, nor offered: too many short words are a letter apart. */
 export const MIN_WORD_LENGTH = 4;
-/** The body words kept, by how many pages use them; names, titles and headings are kept whatever their number. */
-export const MAX_BODY_WORDS = 3000;
-/** A body word used by fewer pages is a name, a typo or too rare to be what a reader meant. */
-export const MIN_PAGES_PER_BODY_WORD = 2;
+/** The page words kept, by how many pages use them (names are kept whatever their number). */
+export const MAX_PAGE_WORDS = 2000;
+/** A word used by fewer pages is a name, a typo or too rare to be what a reader meant. */
+export const MIN_PAGES_PER_WORD = 2;
 
 const WORD = /[a-z]+(?:'[a-z]+)?/g;
 
@@ -24,22 +25,20 @@ export const vocabularyWords = (text: string): string[] => (text.toLowerCase().m
 export interface VocabularySources {
   /** Names readers search by. */
   names: string[];
-  /** Titles and headings. */
-  headings: string[];
-  /** Each page's body text (markup is fine: words inside tags are few and rare). */
-  bodies: string[];
+  /** Each page's text: its title, headings and body (markup is fine: words inside tags are few and rare). */
+  pages: string[];
 }
 
 /** The vocabulary, most useful word first. */
-export function buildVocabulary({ names, headings, bodies }: VocabularySources): string[] {
+export function buildVocabulary({ names, pages }: VocabularySources): string[] {
   const kept = new Set<string>();
-  for (const text of [...names, ...headings]) for (const word of vocabularyWords(text)) kept.add(word);
+  for (const name of names) for (const word of vocabularyWords(name)) kept.add(word);
   const pagesUsing = new Map<string, number>();
-  for (const body of bodies) for (const word of new Set(vocabularyWords(body))) pagesUsing.set(word, (pagesUsing.get(word) ?? 0) + 1);
+  for (const page of pages) for (const word of new Set(vocabularyWords(page))) pagesUsing.set(word, (pagesUsing.get(word) ?? 0) + 1);
   const frequent = [...pagesUsing]
-    .filter(([word, pages]) => pages >= MIN_PAGES_PER_BODY_WORD && !kept.has(word))
+    .filter(([word, count]) => count >= MIN_PAGES_PER_WORD && !kept.has(word))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, MAX_BODY_WORDS)
+    .slice(0, MAX_PAGE_WORDS)
     .map(([word]) => word);
   return [...kept, ...frequent];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, correction, editDistance, foundAsTyped, MAX_BODY_WORDS } from '../../src/lib/spelling';
+import { buildVocabulary, correction, editDistance, foundAsTyped, MAX_PAGE_WORDS } from '../../src/lib/spelling';
 
 describe('editDistance', () => {
   it('counts insertions, deletions, substitutions and swaps of neighbours as one edit each', () => {
@@ -46,18 +46,17 @@ describe('foundAsTyped', () => {
 });
 
 describe('buildVocabulary', () => {
-  it('puts names first, then headings, then body words by how many pages use them, dropping words on one page', () => {
+  it('puts names first, then the words of pages by how many pages use them, dropping words on one page', () => {
     const vocabulary = buildVocabulary({
       names: ['Atopic dermatitis'],
-      headings: ['What the trials found'],
-      bodies: ['Fibre feeds bacteria. Bacteria make butyrate.', 'Bacteria and fibre.', 'Bacteria again; a rareword here.'],
+      pages: ['## What the trials found\nFibre feeds bacteria. Bacteria make butyrate.', '## Trials\nBacteria and fibre.', 'Bacteria again; a rareword here.'],
     });
-    expect(vocabulary).toEqual(['atopic', 'dermatitis', 'what', 'trials', 'found', 'bacteria', 'fibre']);
+    expect(vocabulary).toEqual(['atopic', 'dermatitis', 'bacteria', 'fibre', 'trials']);
   });
 
-  it(`keeps at most ${MAX_BODY_WORDS} body words`, () => {
-    const words = Array.from({ length: MAX_BODY_WORDS + 50 }, (_, index) => `word${String.fromCharCode(97 + (index % 26))}${String.fromCharCode(97 + Math.floor(index / 26) % 26)}${String.fromCharCode(97 + Math.floor(index / 676))}`);
-    const body = words.join(' ');
-    expect(buildVocabulary({ names: [], headings: [], bodies: [body, body] })).toHaveLength(MAX_BODY_WORDS);
+  it(`keeps at most ${MAX_PAGE_WORDS} page words, however many pages there are`, () => {
+    const words = Array.from({ length: MAX_PAGE_WORDS + 50 }, (_, index) => `word${String.fromCharCode(97 + (index % 26))}${String.fromCharCode(97 + (Math.floor(index / 26) % 26))}${String.fromCharCode(97 + Math.floor(index / 676))}`);
+    const page = words.join(' ');
+    expect(buildVocabulary({ names: [], pages: [page, page] })).toHaveLength(MAX_PAGE_WORDS);
   });
 });
