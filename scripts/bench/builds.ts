@@ -155,6 +155,7 @@ export async function bareProject(files: Record<string, string>): Promise<string
   await write('src/components/Cite.astro', `<sup>[{Astro.props.id}]</sup>\n`);
   await write('src/components/Term.astro', `<a href={'/glossary/#' + Astro.props.id}><slot /></a>\n`);
   await write('src/components/Callout.astro', `<aside><strong>{Astro.props.title}</strong><slot /></aside>\n`);
+  await write('src/components/UrgentCare.astro', `<aside><strong>{Astro.props.tier}</strong><slot /></aside>\n`);
   await write(
     'src/pages/articles/[slug].astro',
     `---
@@ -162,6 +163,7 @@ import { getCollection, render } from 'astro:content';
 import Cite from '../../components/Cite.astro';
 import Term from '../../components/Term.astro';
 import Callout from '../../components/Callout.astro';
+import UrgentCare from '../../components/UrgentCare.astro';
 export async function getStaticPaths() {
   return (await getCollection('articles')).map((article) => ({ params: { slug: article.id }, props: { article } }));
 }
@@ -169,7 +171,7 @@ const { article } = Astro.props;
 const { Content } = await render(article);
 ---
 <html lang="en"><head><meta charset="utf-8" /><title>{article.data.title}</title></head>
-<body><h1>{article.data.title}</h1><Content components={{ Cite, Term, Callout }} /></body></html>
+<body><h1>{article.data.title}</h1><Content components={{ Cite, Term, Callout, UrgentCare }} /></body></html>
 `,
   );
   for (const [path, text] of Object.entries(files)) await write(path, text);
