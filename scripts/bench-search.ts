@@ -14,8 +14,10 @@
  *   - warm: further searches on the loaded page: ours from submitting the form to the results on screen,
  *     the floor from search() to the first results' data.
  * Targets (issue #14): ours ÷ floor ≤ 1.10 for cold bytes (typo included), ≤ 1.20 for warm time.
- * Options: --n sizes (default 1000,5000), --json. Run it on a quiet machine.
+ * Appends its figures to bench/search.md. Options: --n sizes (default 1000,5000), --json. Run it on a quiet machine.
  */
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -167,10 +169,40 @@ async function benchSize(browser: Browser, articles: number) {
   }
 }
 
+/** Where this benchmark appends its figures, one row per corpus size and run (`npm run bench` keeps bench/results.md). */
+const RESULTS_MD = join(PROJECT_ROOT, 'bench/search.md');
+const SECTION = '# Search against plain Pagefind (`npm run bench:search`)';
+function record(result: Awaited<ReturnType<typeof benchSize>>) {
+  const commit = (() => {
+    try {
+      return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
+    } catch {
+      return 'unknown';
+    }
+  })();
+  if (!existsSync(RESULTS_MD) || !readFileSync(RESULTS_MD, 'utf8').includes(SECTION)) {
+    appendFileSync(
+      RESULTS_MD,
+      `${SECTION}\n\nCold: kB a fresh browser fetches for one search and its first ${RESULTS_PER_PAGE} results; “typo” is ours searching “${TYPO.typed}” (vocabulary included) against plain Pagefind searching “${TYPO.meant}”. Warm: median ms of a repeated search. Targets: cold ≤ ${TARGETS.coldBytes}×, warm ≤ ${TARGETS.warmMs}×.\n\n| date | commit | articles | cold kB ours / plain (worst) | cold ratio (worst) | typo ratio | warm ms ours / plain | warm ratio |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n`,
+    );
+  }
+  const typo = result.cold.find((entry) => entry.query === TYPO.typed)!;
+  const plainCold = result.cold.filter((entry) => entry.query !== TYPO.typed);
+  const worst = plainCold.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+  appendFileSync(
+    RESULTS_MD,
+    `| ${new Date().toISOString().slice(0, 16).replace('T', ' ')} | ${commit} | ${result.articles} | ${worst.ours.toFixed(1)} / ${worst.plain.toFixed(1)} | ${worst.ratio.toFixed(2)}× | ${typo.ratio.toFixed(2)}× | ${result.warm.ours.toFixed(1)} / ${result.warm.plain.toFixed(1)} | ${result.warm.ratio.toFixed(2)}× |\n`,
+  );
+}
+
 const browser = await launchBrowser();
 try {
   const results = [];
-  for (const size of SIZES) results.push(await benchSize(browser, size));
+  for (const size of SIZES) {
+    const result = await benchSize(browser, size);
+    record(result);
+    results.push(result);
+  }
   const pass = results.every((result) => result.coldRatioMax <= TARGETS.coldBytes && result.warm.ratio <= TARGETS.warmMs);
   if (JSON_OUTPUT) console.log(JSON.stringify({ targets: TARGETS, results, pass }, null, 2));
   else log(`\nTargets: cold bytes ≤ ${TARGETS.coldBytes}× plain Pagefind, warm time ≤ ${TARGETS.warmMs}×. ${pass ? 'Within targets.' : 'OVER TARGET.'}`);
