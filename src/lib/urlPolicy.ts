@@ -21,6 +21,8 @@ export type UrlVerdict =
   | { kind: 'refused'; problem: string; fix: string };
 
 /** C0 controls, space, DEL and the C1 controls: never part of an address an editor means. */
+// Control characters are what this pattern is for: a URL containing one is refused.
+// eslint-disable-next-line no-control-regex
 const UNSAFE_CHARACTER = /[\u0000-\u0020\u007f-\u009f]/;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
@@ -52,4 +54,6 @@ export function classifyUrl(url: string, what = 'the link'): UrlVerdict {
 /** Whether a link leaves the site: what gets `rel="noopener noreferrer external"` and the "opens in a new tab" note. */
 export const isExternalUrl = (url: string) => classifyUrl(url).kind === 'external';
 
+// Control characters are what this pattern is for: it writes them visibly in messages.
+// eslint-disable-next-line no-control-regex
 const printable = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);

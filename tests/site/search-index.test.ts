@@ -94,7 +94,7 @@ describe('synonyms from the glossary aliases', () => {
     ['eczema', 'atopic dermatitis'],
     ['leaky gut', 'intestinal permeability'],
     ['SCFA', 'short-chain fatty acids'],
-  ])('“%s” finds the articles that only say “%s”', async (alias, term) => {
+  ])('“%s” finds the articles that only say “%s”', async (alias) => {
     const entry = glossary.find((candidate) => [candidate.term, ...candidate.aliases].some((name) => name.toLowerCase() === alias.toLowerCase()))!;
     expect(entry, `content/glossary.yaml has “${alias}”`).toBeDefined();
     // Every article that uses any name of the term must be found by the alias, including those that never use the alias.

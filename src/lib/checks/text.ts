@@ -4,6 +4,8 @@
  * in (a title could read one way and mean another). Tabs and line ends are fine. Readers never need
  * these, and editors never see them, so each is named with its code and line.
  */
+// Control characters are what this pattern is for: it finds the invisible ones editors paste by accident.
+// eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/g;
 
 const NAMES: Record<number, string> = {
