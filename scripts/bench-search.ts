@@ -51,7 +51,9 @@ function countTransfers(page: Page, counted: (path: string) => boolean) {
   const byKind = () => {
     const kinds: Record<string, number> = {};
     for (const { path, bytes } of transfers) {
-      const kind = path.endsWith('/vocabulary.txt') ? 'vocabulary' : (/\/(index|fragment|filter)\//.exec(path)?.[1] ?? (/pf_meta$/.test(path) ? 'meta' : 'library'));
+      const kind = path.endsWith('/vocabulary.txt')
+        ? 'vocabulary'
+        : (/\/(index|fragment|filter)\//.exec(path)?.[1] ?? (/pf_meta$/.test(path) ? 'meta' : 'library'));
       kinds[kind] = Math.round(((kinds[kind] ?? 0) + bytes / 1024) * 10) / 10;
     }
     return kinds;
@@ -88,19 +90,27 @@ async function measureOurs(browser: Browser, url: string) {
     const page = await context.newPage();
     const bytes = countTransfers(page, counted);
     await page.goto(`${url}/search/?q=${encodeURIComponent(query)}`);
-    await page.waitForFunction(() => /results? for “|No page has all/.test(document.querySelector('[data-search-heading]')?.textContent ?? ''), null, { timeout: 120_000 });
+    await page.waitForFunction(() => /results? for “|No page has all/.test(document.querySelector('[data-search-heading]')?.textContent ?? ''), null, {
+      timeout: 120_000,
+    });
     await page.waitForLoadState('networkidle');
     return { context, page, bytes };
   };
   const cold = [];
   for (const query of [...COLD_QUERIES, TYPO.typed]) {
     const { context, bytes } = await open(query);
-    cold.push({ query, kB: bytes.kB(), files: bytes.files(), byKind: bytes.byKind(), vocabulary: bytes.transfers.some((transfer) => transfer.path === '/search/vocabulary.txt') });
+    cold.push({
+      query,
+      kB: bytes.kB(),
+      files: bytes.files(),
+      byKind: bytes.byKind(),
+      vocabulary: bytes.transfers.some((transfer) => transfer.path === '/search/vocabulary.txt'),
+    });
     await context.close();
   }
   const { context, page } = await open(COLD_QUERIES[0]!);
   const warm = [];
-  for (const query of [...WARM_QUERIES, ...WARM_QUERIES]) warm.push(await page.evaluate(`(${SEARCHED_ON_PAGE})(${JSON.stringify(query)})`) as number);
+  for (const query of [...WARM_QUERIES, ...WARM_QUERIES]) warm.push((await page.evaluate(`(${SEARCHED_ON_PAGE})(${JSON.stringify(query)})`)) as number);
   await context.close();
   return { cold, warmMs: median(warm.slice(WARM_QUERIES.length)) };
 }
@@ -132,7 +142,8 @@ async function measurePlain(browser: Browser, url: string, firstPage: string) {
   await page.goto(`${url}${firstPage}`);
   await page.evaluate(`(${PLAIN_SEARCH})(${JSON.stringify(COLD_QUERIES[0])}, ${RESULTS_PER_PAGE})`);
   const warm = [];
-  for (const query of [...WARM_QUERIES, ...WARM_QUERIES]) warm.push((await page.evaluate(`(${PLAIN_SEARCH})(${JSON.stringify(query)}, ${RESULTS_PER_PAGE})`)) as number);
+  for (const query of [...WARM_QUERIES, ...WARM_QUERIES])
+    warm.push((await page.evaluate(`(${PLAIN_SEARCH})(${JSON.stringify(query)}, ${RESULTS_PER_PAGE})`)) as number);
   await context.close();
   return { cold, warmMs: median(warm.slice(WARM_QUERIES.length)) };
 }
@@ -152,14 +163,34 @@ async function benchSize(browser: Browser, articles: number) {
     try {
       const ours = await measureOurs(browser, ourServer.url);
       const plain = await measurePlain(browser, plainServer.url, '/articles/bench-00001/');
-      const coldRatios = ours.cold.map((entry, index) => ({ query: entry.query, ours: entry.kB, plain: plain.cold[index]!.kB, ratio: entry.kB / plain.cold[index]!.kB, vocabulary: entry.vocabulary, oursByKind: entry.byKind, plainByKind: plain.cold[index]!.byKind }));
-      const result = { articles, cold: coldRatios, coldRatioMax: Math.max(...coldRatios.map((entry) => entry.ratio)), warm: { ours: ours.warmMs, plain: plain.warmMs, ratio: ours.warmMs / plain.warmMs } };
-      const kinds = (byKind: Record<string, number>) => Object.entries(byKind).map(([kind, kB]) => `${kind} ${kB}`).join(', ');
+      const coldRatios = ours.cold.map((entry, index) => ({
+        query: entry.query,
+        ours: entry.kB,
+        plain: plain.cold[index]!.kB,
+        ratio: entry.kB / plain.cold[index]!.kB,
+        vocabulary: entry.vocabulary,
+        oursByKind: entry.byKind,
+        plainByKind: plain.cold[index]!.byKind,
+      }));
+      const result = {
+        articles,
+        cold: coldRatios,
+        coldRatioMax: Math.max(...coldRatios.map((entry) => entry.ratio)),
+        warm: { ours: ours.warmMs, plain: plain.warmMs, ratio: ours.warmMs / plain.warmMs },
+      };
+      const kinds = (byKind: Record<string, number>) =>
+        Object.entries(byKind)
+          .map(([kind, kB]) => `${kind} ${kB}`)
+          .join(', ');
       for (const entry of coldRatios) {
-        log(`  cold “${entry.query}”${entry.vocabulary ? ' (with the vocabulary)' : ''}: ours ${entry.ours.toFixed(1)} kB, plain Pagefind ${entry.plain.toFixed(1)} kB: ${entry.ratio.toFixed(2)}×`);
+        log(
+          `  cold “${entry.query}”${entry.vocabulary ? ' (with the vocabulary)' : ''}: ours ${entry.ours.toFixed(1)} kB, plain Pagefind ${entry.plain.toFixed(1)} kB: ${entry.ratio.toFixed(2)}×`,
+        );
         log(`    ours: ${kinds(entry.oursByKind)}; plain: ${kinds(entry.plainByKind)}`);
       }
-      log(`  warm (median of ${WARM_QUERIES.length}): ours ${ours.warmMs.toFixed(1)} ms (form to results on screen), plain Pagefind ${plain.warmMs.toFixed(1)} ms (search and ${RESULTS_PER_PAGE} results' data): ${result.warm.ratio.toFixed(2)}×`);
+      log(
+        `  warm (median of ${WARM_QUERIES.length}): ours ${ours.warmMs.toFixed(1)} ms (form to results on screen), plain Pagefind ${plain.warmMs.toFixed(1)} ms (search and ${RESULTS_PER_PAGE} results' data): ${result.warm.ratio.toFixed(2)}×`,
+      );
       return result;
     } finally {
       await Promise.all([ourServer.close(), plainServer.close()]);

@@ -51,15 +51,13 @@ function enableIncremental(root: string): void {
   writeFileSync(configPath, config.replace("trailingSlash: 'always',", "trailingSlash: 'always',\n  experimental: { incrementalBuild: true },"));
   const pagePath = join(root, 'src/pages/articles/[slug].astro');
   const page = readFileSync(pagePath, 'utf8');
-  const patched = page
-    .replace("---\n", "---\nimport { createHash } from 'node:crypto';\n")
-    .replace(
-      'return articles.map((article) => ({ params: { slug: article.id }, props: { article, articles } }));',
-      // An article page shows its own body and data, plus other articles' titles, topics and dates
-      // (related, previous/next): the key covers both, so editing one body re-renders one page.
-      `const shared = createHash('sha256').update(JSON.stringify(articles.map((a) => [a.id, a.data]))).digest('hex');
+  const patched = page.replace('---\n', "---\nimport { createHash } from 'node:crypto';\n").replace(
+    'return articles.map((article) => ({ params: { slug: article.id }, props: { article, articles } }));',
+    // An article page shows its own body and data, plus other articles' titles, topics and dates
+    // (related, previous/next): the key covers both, so editing one body re-renders one page.
+    `const shared = createHash('sha256').update(JSON.stringify(articles.map((a) => [a.id, a.data]))).digest('hex');
   return articles.map((article) => ({ params: { slug: article.id }, props: { article, articles }, cacheKey: \`\${article.digest}:\${shared}\` }));`,
-    );
+  );
   if (patched === page) throw new Error('bench: could not add a cacheKey to src/pages/articles/[slug].astro (its getStaticPaths changed?)');
   writeFileSync(pagePath, patched);
 }
@@ -79,7 +77,12 @@ const corpus = generateCorpus(N, readSources(join(PROJECT_ROOT, 'content')));
 const copy = await copyProject(corpus);
 writeFileSync(join(copy.root, 'astro.bench.config.mjs'), TIMED_CONFIG);
 const cleanup = [copy.root];
-const result: Record<string, unknown> = { date: new Date().toISOString(), commit: commit(), articles: N, cores: (await import('node:os')).availableParallelism() };
+const result: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  commit: commit(),
+  articles: N,
+  cores: (await import('node:os')).availableParallelism(),
+};
 
 try {
   console.log(`Building our site (${N} generated + the real articles) in ${copy.root}…`);

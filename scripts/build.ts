@@ -30,7 +30,9 @@ const ASTRO = join(root, 'node_modules/astro/bin/astro.mjs');
 const args = process.argv.slice(2);
 const refused = args.find((arg) => /^--(outDir|root)(=|$)/.test(arg));
 if (refused) {
-  console.error(`npm run build: ${refused.split('=')[0]} is not supported here (the build always writes dist/ in this project). Run \`npx astro build\` for a one-off build elsewhere.`);
+  console.error(
+    `npm run build: ${refused.split('=')[0]} is not supported here (the build always writes dist/ in this project). Run \`npx astro build\` for a one-off build elsewhere.`,
+  );
   process.exit(2);
 }
 

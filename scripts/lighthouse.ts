@@ -34,16 +34,9 @@ async function freePort(): Promise<number> {
 /** Starts Chromium with a DevTools port for Lighthouse; fails with instructions if it is missing. */
 async function startChromium(): Promise<{ port: number; process: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(CHROMIUM, [
-    '--headless=new',
-    `--remote-debugging-port=${port}`,
-    ...CHROMIUM_ARGS,
-    'about:blank',
-  ]);
+  const child = spawn(CHROMIUM, ['--headless=new', `--remote-debugging-port=${port}`, ...CHROMIUM_ARGS, 'about:blank']);
   await new Promise<void>((resolve, reject) => {
-    child.on('error', () =>
-      reject(new Error(`Lighthouse needs Chromium at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH.`)),
-    );
+    child.on('error', () => reject(new Error(`Lighthouse needs Chromium at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH.`)));
     child.stderr!.on('data', (chunk: Buffer) => chunk.toString().includes('DevTools listening') && resolve());
   });
   return { port, process: child };

@@ -22,7 +22,13 @@ const topics: string[] = [];
 const words: string[] = [];
 for (let i = 0; i < args.length; i++) {
   const arg = args[i]!;
-  if (arg === '--topic' || arg === '--topics') topics.push(...(args[++i] ?? '').split(',').map((topic) => topic.trim()).filter(Boolean));
+  if (arg === '--topic' || arg === '--topics')
+    topics.push(
+      ...(args[++i] ?? '')
+        .split(',')
+        .map((topic) => topic.trim())
+        .filter(Boolean),
+    );
   else if (arg.startsWith('--topic=')) topics.push(...arg.slice(8).split(','));
   else if (arg === '--root') root = resolve(args[++i] ?? '.');
   else if (arg.startsWith('--')) fail(`Unknown option ${arg}.`);

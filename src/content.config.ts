@@ -25,11 +25,14 @@ let sharedArticleSchema: ReturnType<typeof articleSchema> | undefined;
 function articleSchemaFor(context: SchemaContext) {
   sharedArticleSchema ??= articleSchema(tools(context));
   let chosen = sharedArticleSchema;
-  return z.preprocess((data) => {
-    const hasImage = typeof data === 'object' && data !== null && 'image' in data;
-    chosen = hasImage ? articleSchema(tools(context)) : sharedArticleSchema!;
-    return data;
-  }, z.lazy(() => chosen));
+  return z.preprocess(
+    (data) => {
+      const hasImage = typeof data === 'object' && data !== null && 'image' in data;
+      chosen = hasImage ? articleSchema(tools(context)) : sharedArticleSchema!;
+      return data;
+    },
+    z.lazy(() => chosen),
+  );
 }
 
 export const collections = {

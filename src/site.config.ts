@@ -26,7 +26,15 @@ export const SITE = {
    * The hub's curated reading list: the first is the "Start here" link, the rest are "Most useful to start
    * with" (the newest articles follow them). File names in content/articles/.
    */
-  startHere: ['what-is-the-gut-skin-axis', 'probiotics-for-eczema', 'acne-and-the-gut', 'nsaids-and-the-gut', 'choosing-a-probiotic', 'rosacea-and-sibo', 'psoriasis-ibd-and-the-gut'],
+  startHere: [
+    'what-is-the-gut-skin-axis',
+    'probiotics-for-eczema',
+    'acne-and-the-gut',
+    'nsaids-and-the-gut',
+    'choosing-a-probiotic',
+    'rosacea-and-sibo',
+    'psoriasis-ibd-and-the-gut',
+  ],
   /** Number of articles per page on topic pages and the article list. */
   pageSize: 12,
   /** Months after `lastReviewed` at which an article is due for review (see the editorial policy). */

@@ -24,7 +24,12 @@ export function glossaryRecords(html: string, pageUrl: string, language = 'en'):
       }
       return {
         url: `${pageUrl}#${entry.id}`,
-        content: squash(entry.querySelectorAll('dt, dd').map((node) => sentence(squash(node.text))).join(' ')),
+        content: squash(
+          entry
+            .querySelectorAll('dt, dd')
+            .map((node) => sentence(squash(node.text)))
+            .join(' '),
+        ),
         language,
         meta: { title: term, description: definition, ...(topic ? { mainTopic: topic } : {}) },
         filters: { type: [CONTENT_TYPES.glossary], ...(topic ? { topic: [topic] } : {}) },

@@ -62,7 +62,9 @@ export async function buildSearchIndex(distDir: string, base = '/', logger?: Pic
       if (UNUSED_BUNDLE_FILES.test(file)) await rm(join(outputPath, file));
     }
     // Pagefind counts every HTML file it read; only those with data-pagefind-body become records.
-    logger?.info(`read ${added.page_count} pages (the articles, topics and conditions, marked data-pagefind-body) and ${records.length} glossary terms into ${outputPath}`);
+    logger?.info(
+      `read ${added.page_count} pages (the articles, topics and conditions, marked data-pagefind-body) and ${records.length} glossary terms into ${outputPath}`,
+    );
     return { pages: added.page_count, glossaryTerms: records.length, outputPath };
   } finally {
     await pagefind.close();
@@ -95,7 +97,7 @@ export function searchIndex(): AstroIntegration {
         if (existsSync(entry)) {
           logger.info(`search uses the index from the last build (${statSync(entry).mtime.toLocaleString(SITE.locale)}); run \`npm run build\` to refresh it.`);
         } else {
-          logger.warn('search has no index yet: run `npm run build` once, then reload /search/ (the dev server serves the last build\'s index).');
+          logger.warn("search has no index yet: run `npm run build` once, then reload /search/ (the dev server serves the last build's index).");
         }
         const prefix = `${base}pagefind/`;
         server.middlewares.use((request, response, next) => {

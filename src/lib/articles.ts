@@ -22,8 +22,7 @@ export function byNewest<T extends ArticleLike>(a: T, b: T): number {
 
 export const mainTopicOf = (article: ArticleLike) => article.data.topics[0]!.id;
 
-export const hasTopic = (article: ArticleLike, topicId: string) =>
-  article.data.topics.some((topic) => topic.id === topicId);
+export const hasTopic = (article: ArticleLike, topicId: string) => article.data.topics.some((topic) => topic.id === topicId);
 
 /** Articles on a topic, newest first. */
 export function articlesOnTopic<T extends ArticleLike>(articles: T[], topicId: string): T[] {
@@ -65,10 +64,7 @@ export function relatedArticles<T extends ArticleLike>(article: T, articles: T[]
       .map((other) => ({ other, score: score(other) }))
       .filter(({ score }) => score > 0)
       .sort(
-        (a, b) =>
-          b.score - a.score ||
-          b.other.data.updated.getTime() - a.other.data.updated.getTime() ||
-          a.other.data.title.localeCompare(b.other.data.title),
+        (a, b) => b.score - a.score || b.other.data.updated.getTime() - a.other.data.updated.getTime() || a.other.data.title.localeCompare(b.other.data.title),
       )
       .map(({ other }) => other);
   });

@@ -41,7 +41,13 @@ export function chainOf(topics: ChainTopic[]): ChainNode[][] {
         const next = present[index + 1];
         const relation = next ? topic.relations.find((candidate) => stageOf.get(candidate.to) === next) : undefined;
         const label = topic.shortName ?? topic.name;
-        return { id: topic.id, label, icon: topic.icon, inSentence: topic.nameInSentence ?? label.toLowerCase(), ...(relation ? { arrow: { verb: relation.verb, to: relation.to } } : {}) };
+        return {
+          id: topic.id,
+          label,
+          icon: topic.icon,
+          inSentence: topic.nameInSentence ?? label.toLowerCase(),
+          ...(relation ? { arrow: { verb: relation.verb, to: relation.to } } : {}),
+        };
       }),
   );
 }

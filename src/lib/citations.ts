@@ -44,14 +44,7 @@ export const isCitationAnchor = (id: string) => /^(ref|cite)-/.test(id);
 export const sentence = (text: string) => (/[.?!]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
 /** A source formatted the way every reference list shows it: "Authors. Title. Journal. Year;Volume:Pages." */
-export function formatSource(source: {
-  authors: string[];
-  title: string;
-  journal: string;
-  year: number;
-  volume?: string;
-  pages?: string;
-}): string {
+export function formatSource(source: { authors: string[]; title: string; journal: string; year: number; volume?: string; pages?: string }): string {
   const volume = source.volume ? `;${source.volume}` : '';
   const pages = source.pages ? `:${source.pages}` : '';
   return `${sentence(source.authors.join(', '))} ${sentence(source.title)} ${sentence(source.journal)} ${source.year}${volume}${pages}.`;

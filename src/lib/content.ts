@@ -69,7 +69,9 @@ function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
 
 export const getTopics: () => Promise<Topic[]> = oncePerBuild(async () => (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order));
 
-export const getConditions: () => Promise<Condition[]> = oncePerBuild(async () => (await getCollection('conditions')).sort((a, b) => a.data.order - b.data.order));
+export const getConditions: () => Promise<Condition[]> = oncePerBuild(async () =>
+  (await getCollection('conditions')).sort((a, b) => a.data.order - b.data.order),
+);
 
 /** Each condition with its published articles (newest first). */
 export async function getConditionsWithArticles(): Promise<{ condition: Condition; articles: Article[] }[]> {
@@ -89,7 +91,12 @@ export const getNameGroups: () => Promise<NameGroup[]> = oncePerBuild(async () =
       {
         glossary: glossary.map((term) => ({ id: term.id, ...term.data })),
         topics: topics.map((topic) => ({ id: topic.id, name: topic.data.name, aliases: topic.data.aliases, term: topic.data.term?.id })),
-        conditions: conditions.map((condition) => ({ id: condition.id, name: condition.data.name, aliases: condition.data.aliases, term: condition.data.term.id })),
+        conditions: conditions.map((condition) => ({
+          id: condition.id,
+          name: condition.data.name,
+          aliases: condition.data.aliases,
+          term: condition.data.term.id,
+        })),
       },
       { glossary: glossaryUrl, topic: topicUrl, condition: conditionUrl },
     ),
@@ -116,7 +123,10 @@ export async function getTopicsWithArticles(): Promise<{ topic: Topic; articles:
  */
 export async function getArticleReferences(article: Article): Promise<Source[]> {
   const bibliography = await getBibliography();
-  const { order, unlisted } = numberReferences(article.body ?? '', article.data.references.map((ref) => ref.id));
+  const { order, unlisted } = numberReferences(
+    article.body ?? '',
+    article.data.references.map((ref) => ref.id),
+  );
   if (unlisted.length) {
     throw new Error(
       `${article.filePath}: references — <Cite id="${unlisted.join('">, <Cite id="')}" /> is not listed in the frontmatter references. Add the key to references (and to content/bibliography.yaml if it is new).`,

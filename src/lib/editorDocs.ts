@@ -26,7 +26,13 @@ export function frontmatterTable(): string {
     const doc = field.meta() as FieldDoc | undefined;
     if (!doc?.description) throw new Error(`The article field "${name}" has no .meta({ description }) for CONTRIBUTING.md.`);
     const empty = field.safeParse(undefined);
-    const required = !empty.success ? 'yes' : doc.requiredUnless ? `yes, unless ${doc.requiredUnless}` : empty.data === undefined ? 'no' : `no (default: \`${formatDefault(empty.data)}\`)`;
+    const required = !empty.success
+      ? 'yes'
+      : doc.requiredUnless
+        ? `yes, unless ${doc.requiredUnless}`
+        : empty.data === undefined
+          ? 'no'
+          : `no (default: \`${formatDefault(empty.data)}\`)`;
     return `| \`${name}\` | ${required} | ${cell(doc.description)} | ${doc.example ? `\`${cell(`${name}: ${doc.example}`)}\`` : ''} |`;
   });
   return ['| Field | Required | What to write | Example |', '| --- | --- | --- | --- |', ...rows].join('\n');
@@ -67,8 +73,12 @@ const attributesOf = (schema: z.ZodType) => {
 /** What a body may contain: the same tables the checker walks the MDX tree with. */
 export function allowListTables(): string {
   const markdown = Object.values(MARKDOWN_NODES).filter((use) => !/^(text|list items|table rows|table cells)$/.test(use));
-  const components = Object.entries(EDITOR_COMPONENTS).map(([name, component]) => `| \`<${name}>\` | ${cell(attributesOf(component.props))} | \`${cell(component.example)}\` |`);
-  const elements = Object.entries(INLINE_HTML).map(([name, element]) => `| \`<${name}>\` | ${cell(attributesOf(element.props))} | \`${cell(element.example)}\` (${element.use}) |`);
+  const components = Object.entries(EDITOR_COMPONENTS).map(
+    ([name, component]) => `| \`<${name}>\` | ${cell(attributesOf(component.props))} | \`${cell(component.example)}\` |`,
+  );
+  const elements = Object.entries(INLINE_HTML).map(
+    ([name, element]) => `| \`<${name}>\` | ${cell(attributesOf(element.props))} | \`${cell(element.example)}\` (${element.use}) |`,
+  );
   return [
     `**Markdown:** ${markdown.join('; ')}. Headings go from \`${'#'.repeat(HEADING_DEPTHS.min)}\` to \`${'#'.repeat(HEADING_DEPTHS.max)}\`.`,
     '',
@@ -87,7 +97,11 @@ export function allowListTables(): string {
 
 /** The urgent-care tiers: what the page says for each, and when to use it. */
 export const urgencyRows = () =>
-  ['| `tier=` | The page says | Use it for |', '| --- | --- | --- |', ...URGENCY_TIERS.map((tier) => `| \`${tier}\` | ${cell(URGENCY[tier].heading)} ${cell(URGENCY[tier].elsewhere)} | ${cell(URGENCY[tier].use)} |`)].join('\n');
+  [
+    '| `tier=` | The page says | Use it for |',
+    '| --- | --- | --- |',
+    ...URGENCY_TIERS.map((tier) => `| \`${tier}\` | ${cell(URGENCY[tier].heading)} ${cell(URGENCY[tier].elsewhere)} | ${cell(URGENCY[tier].use)} |`),
+  ].join('\n');
 
 const GENERATED: Record<string, () => string> = { frontmatter: frontmatterTable, evidence: evidenceTable, allowlist: allowListTables, urgency: urgencyRows };
 

@@ -64,8 +64,7 @@ export const CERTAINTY: Record<Certainty, { label: string; meaning: string }> = 
 export const NOT_GRADED = {
   label: 'Practical guide: not graded',
   filter: 'Not graded',
-  meaning:
-    'A practical guide gives steps to follow, such as how to buy a medicine safely. It answers no research question, so it carries no evidence grade.',
+  meaning: 'A practical guide gives steps to follow, such as how to buy a medicine safely. It answers no research question, so it carries no evidence grade.',
 } as const;
 
 /** What raises and lowers certainty, in GRADE's terms; shown on the editorial policy page and in CONTRIBUTING.md. */
@@ -82,11 +81,7 @@ export const CERTAINTY_METHOD = {
     'imprecision: few people or events, so the true effect could be large or nothing',
     'publication bias: signs that studies with disappointing results were never published',
   ],
-  raises: [
-    'a large effect',
-    'a dose–response pattern: more exposure, more effect',
-    'biases that would have hidden an effect rather than created it',
-  ],
+  raises: ['a large effect', 'a dose–response pattern: more exposure, more effect', 'biases that would have hidden an effect rather than created it'],
 } as const;
 
 /** A graded question, as an article's frontmatter lists it. */

@@ -15,4 +15,3 @@ export function mostUsedTerms(bodies: string[], limit: number): string[] {
     .slice(0, limit)
     .map(([id]) => id);
 }
-

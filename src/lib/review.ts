@@ -14,11 +14,15 @@ export interface Party {
 }
 
 /** Reviewers who can stand behind a medical review: named people with stated credentials. */
-export const clinicalReviewers = <T extends Party>(reviewers: T[]) => reviewers.filter((reviewer) => reviewer.kind === 'person' && Boolean(reviewer.credentials?.trim()));
+export const clinicalReviewers = <T extends Party>(reviewers: T[]) =>
+  reviewers.filter((reviewer) => reviewer.kind === 'person' && Boolean(reviewer.credentials?.trim()));
 
 const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "Evidence checked by the editorial team on 25 November 2026", and when the next check is due. */
 export function evidenceCheck(lastReviewed: Date): { checked: string; nextDue: string } {
-  return { checked: `Evidence checked by the editorial team on ${formatDate(lastReviewed)}`, nextDue: `next check due ${MONTH_YEAR.format(reviewDueDate(lastReviewed))}` };
+  return {
+    checked: `Evidence checked by the editorial team on ${formatDate(lastReviewed)}`,
+    nextDue: `next check due ${MONTH_YEAR.format(reviewDueDate(lastReviewed))}`,
+  };
 }

@@ -15,7 +15,10 @@ export interface NewArticle {
 export const MAX_SLUG_LENGTH = 70;
 
 /** A title as a file name (without .mdx), in full: lower case words joined by hyphens. */
-const fullSlug = (title: string) => slugify(title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).replace(/-+/g, '-').replace(/^-|-$/g, '');
+const fullSlug = (title: string) =>
+  slugify(title.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** A file name (without .mdx) from a title: lower case, hyphens, at most MAX_SLUG_LENGTH characters, cut at a word. */
 export function slugFromTitle(title: string): string {

@@ -47,8 +47,22 @@ export interface NameSources {
 export function namedEntries({ glossary, topics, conditions }: NameSources, urlOf: Record<NamedKind, (id: string) => string>): NamedEntry[] {
   return [
     ...glossary.map((term): NamedEntry => ({ kind: 'glossary', id: term.id, name: term.term, aliases: term.aliases ?? [], url: urlOf.glossary(term.id) })),
-    ...topics.map((topic): NamedEntry => ({ kind: 'topic', id: topic.id, name: topic.name, aliases: topic.aliases ?? [], ...(topic.term ? { term: topic.term } : {}), url: urlOf.topic(topic.id) })),
-    ...conditions.map((condition): NamedEntry => ({ kind: 'condition', id: condition.id, name: shortConditionName(condition.name), aliases: condition.aliases ?? [], term: condition.term, url: urlOf.condition(condition.id) })),
+    ...topics.map((topic): NamedEntry => ({
+      kind: 'topic',
+      id: topic.id,
+      name: topic.name,
+      aliases: topic.aliases ?? [],
+      ...(topic.term ? { term: topic.term } : {}),
+      url: urlOf.topic(topic.id),
+    })),
+    ...conditions.map((condition): NamedEntry => ({
+      kind: 'condition',
+      id: condition.id,
+      name: shortConditionName(condition.name),
+      aliases: condition.aliases ?? [],
+      term: condition.term,
+      url: urlOf.condition(condition.id),
+    })),
   ];
 }
 
@@ -67,7 +81,8 @@ export const nameKey = (name: string) =>
 export const shortConditionName = (name: string) => name.replace(/\s*\(.*\)\s*$/, '');
 
 /** The group an entry belongs to: its glossary term's, or its own. */
-export const groupKeyOf = (entry: Pick<NamedEntry, 'kind' | 'id' | 'term'>) => (entry.kind === 'glossary' ? `glossary:${entry.id}` : entry.term ? `glossary:${entry.term}` : `${entry.kind}:${entry.id}`);
+export const groupKeyOf = (entry: Pick<NamedEntry, 'kind' | 'id' | 'term'>) =>
+  entry.kind === 'glossary' ? `glossary:${entry.id}` : entry.term ? `glossary:${entry.term}` : `${entry.kind}:${entry.id}`;
 
 export function nameGroups(entries: NamedEntry[]): NameGroup[] {
   const groups = new Map<string, NamedEntry[]>();
@@ -90,7 +105,8 @@ export function nameGroups(entries: NamedEntry[]): NameGroup[] {
 }
 
 /** The groups as synonyms: a page that mentions any name is indexed under the others. */
-export const synonymEntriesOf = (groups: NameGroup[]): SynonymEntry[] => groups.filter((group) => group.names.length > 1).map((group) => ({ term: group.names[0]!, aliases: group.names.slice(1) }));
+export const synonymEntriesOf = (groups: NameGroup[]): SynonymEntry[] =>
+  groups.filter((group) => group.names.length > 1).map((group) => ({ term: group.names[0]!, aliases: group.names.slice(1) }));
 
 /**
  * Name (as nameKey gives it) → the page a query for it should show first. The search page carries it as

@@ -47,29 +47,61 @@ const loadFonts = () =>
 
 /** The card's picture as an SVG data URI: the icon in the brand colour, or the site's mark. */
 const pictureUri = (icon: string | undefined) => {
-  const svg = icon ? `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">${iconBody(icon).replaceAll('currentColor', COLOURS.brand)}</svg>` : logoSvg();
+  const svg = icon
+    ? `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">${iconBody(icon).replaceAll('currentColor', COLOURS.brand)}</svg>`
+    : logoSvg();
   return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 };
 
 /** Satori's element tree for a card (plain objects: the same shape JSX would make). */
 function layout(card: ShareCard, siteName: string) {
-  const el = (type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}) => ({ type, props: { style, children, ...extra } });
+  const el = (type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}) => ({
+    type,
+    props: { style, children, ...extra },
+  });
   // Satori sizes boxes without their padding and border (content-box), so the inner size is given.
   const padding = { x: 72, y: 56 };
   const border = 16;
-  return el('div', { width: SHARE_IMAGE_SIZE.width - 2 * padding.x, height: SHARE_IMAGE_SIZE.height - 2 * padding.y - border, boxSizing: 'content-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: `${padding.y}px ${padding.x}px`, background: COLOURS.page, borderTop: `${border}px solid ${COLOURS.brand}`, fontFamily: 'Source Serif 4', color: COLOURS.ink }, [
-    el('div', { display: 'flex', alignItems: 'center', fontSize: 34, fontWeight: 700, color: COLOURS.brand }, siteName),
-    el('div', { display: 'flex', alignItems: 'center', gap: 56 }, [
-      el('div', { display: 'flex', flexDirection: 'column', width: 760 }, [
-        el('div', { fontSize: 64, fontWeight: 700, lineHeight: 1.1, display: 'block', lineClamp: 3 }, card.title),
-        el('div', { marginTop: 24, fontSize: 32, lineHeight: 1.35, color: COLOURS.muted, display: 'block', lineClamp: 3 }, card.text),
+  return el(
+    'div',
+    {
+      width: SHARE_IMAGE_SIZE.width - 2 * padding.x,
+      height: SHARE_IMAGE_SIZE.height - 2 * padding.y - border,
+      boxSizing: 'content-box',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: `${padding.y}px ${padding.x}px`,
+      background: COLOURS.page,
+      borderTop: `${border}px solid ${COLOURS.brand}`,
+      fontFamily: 'Source Serif 4',
+      color: COLOURS.ink,
+    },
+    [
+      el('div', { display: 'flex', alignItems: 'center', fontSize: 34, fontWeight: 700, color: COLOURS.brand }, siteName),
+      el('div', { display: 'flex', alignItems: 'center', gap: 56 }, [
+        el('div', { display: 'flex', flexDirection: 'column', width: 760 }, [
+          el('div', { fontSize: 64, fontWeight: 700, lineHeight: 1.1, display: 'block', lineClamp: 3 }, card.title),
+          el('div', { marginTop: 24, fontSize: 32, lineHeight: 1.35, color: COLOURS.muted, display: 'block', lineClamp: 3 }, card.text),
+        ]),
+        el(
+          'div',
+          {
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'center',
+            width: 240,
+            height: 240,
+            borderRadius: 120,
+            background: COLOURS.soft,
+            flexShrink: 0,
+          },
+          [el('img', { width: 128, height: 128 }, undefined, { src: pictureUri(card.icon), width: 128, height: 128 })],
+        ),
       ]),
-      el('div', { display: 'flex', alignItems: 'center', justifyContent: 'center', width: 240, height: 240, borderRadius: 120, background: COLOURS.soft, flexShrink: 0 }, [
-        el('img', { width: 128, height: 128 }, undefined, { src: pictureUri(card.icon), width: 128, height: 128 }),
-      ]),
-    ]),
-    el('div', { display: 'flex', fontSize: 28, color: COLOURS.accent }, 'Evidence graded question by question'),
-  ]);
+      el('div', { display: 'flex', fontSize: 28, color: COLOURS.accent }, 'Evidence graded question by question'),
+    ],
+  );
 }
 
 /** The card as a PNG, from the cache when the same card was drawn before. */

@@ -20,7 +20,8 @@ export const MIN_PAGES_PER_WORD = 2;
 const WORD = /[a-z]+(?:'[a-z]+)?/g;
 
 /** A text's words as the vocabulary keeps them: lower case, letters only, at least MIN_WORD_LENGTH long. */
-export const vocabularyWords = (text: string): string[] => (text.toLowerCase().match(WORD) ?? []).filter((word) => word.length >= MIN_WORD_LENGTH && !word.includes("'"));
+export const vocabularyWords = (text: string): string[] =>
+  (text.toLowerCase().match(WORD) ?? []).filter((word) => word.length >= MIN_WORD_LENGTH && !word.includes("'"));
 
 export interface VocabularySources {
   /** Names readers search by. */

@@ -111,7 +111,11 @@ function mentionedNames(text: string, names: string[]): Set<string> {
     }
   };
   const cased = wordsOf(text, true);
-  if (index.folded.size) scan(cased.map((word) => word.toLowerCase()), index.folded);
+  if (index.folded.size)
+    scan(
+      cased.map((word) => word.toLowerCase()),
+      index.folded,
+    );
   if (index.cased.size) scan(cased, index.cased);
   return found;
 }
@@ -128,7 +132,10 @@ export interface SynonymGroup {
  */
 export function synonymsFor(text: string, entries: SynonymEntry[]): SynonymGroup[] {
   const groups: SynonymGroup[] = [];
-  const mentioned = mentionedNames(text, entries.flatMap((entry) => [entry.term, ...entry.aliases]));
+  const mentioned = mentionedNames(
+    text,
+    entries.flatMap((entry) => [entry.term, ...entry.aliases]),
+  );
   for (const entry of entries) {
     const names = [entry.term, ...entry.aliases];
     const present = names.map((name) => mentioned.has(name));
@@ -159,17 +166,16 @@ export function synonymIndexText(groups: SynonymGroup[], pageText = ''): string 
   const seen = new Set<string>();
   return groups
     .map((group) =>
-      group.missing
-        .flatMap((name) => {
-          const acronym = isAcronym(name);
-          return wordsOf(name, acronym).filter((word) => {
-            const key = acronym ? word : singular(word);
-            // A single letter ("P." of "P. acnes") finds nothing useful on its own.
-            if (word.length < 2 || (acronym ? presentCased : present).has(key) || seen.has(key)) return false;
-            seen.add(key);
-            return true;
-          });
-        }),
+      group.missing.flatMap((name) => {
+        const acronym = isAcronym(name);
+        return wordsOf(name, acronym).filter((word) => {
+          const key = acronym ? word : singular(word);
+          // A single letter ("P." of "P. acnes") finds nothing useful on its own.
+          if (word.length < 2 || (acronym ? presentCased : present).has(key) || seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
+      }),
     )
     .filter((words) => words.length)
     .map((words) => `${words.join(', ')}.`)

@@ -13,7 +13,15 @@ export interface TopicLike {
  */
 export function plainTopic(topic: {
   id: string;
-  data: { name: string; shortName?: string; nameInSentence?: string; icon: string; stage: ChainStage; order: number; relations: { to: { id: string }; verb: string }[] };
+  data: {
+    name: string;
+    shortName?: string;
+    nameInSentence?: string;
+    icon: string;
+    stage: ChainStage;
+    order: number;
+    relations: { to: { id: string }; verb: string }[];
+  };
 }): TopicLike & ChainTopic {
   return {
     id: topic.id,

@@ -28,20 +28,40 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 /** Reads `url` as the browser will. `what` names it in messages ("the link", "url"). */
 export function classifyUrl(url: string, what = 'the link'): UrlVerdict {
-  if (!url) return { kind: 'refused', problem: `${what} has no address`, fix: 'Write the address, e.g. https://www.nhs.uk/ or /articles/what-are-probiotics/.' };
+  if (!url)
+    return { kind: 'refused', problem: `${what} has no address`, fix: 'Write the address, e.g. https://www.nhs.uk/ or /articles/what-are-probiotics/.' };
   const unsafe = UNSAFE_CHARACTER.exec(url);
   if (unsafe) {
     const name = unsafe[0] === ' ' ? 'a space' : `an invisible control character (U+${unsafe[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
-    return { kind: 'refused', problem: `${what} "${printable(url)}" contains ${name}`, fix: 'Retype the address without it; write a space in an address as %20.' };
+    return {
+      kind: 'refused',
+      problem: `${what} "${printable(url)}" contains ${name}`,
+      fix: 'Retype the address without it; write a space in an address as %20.',
+    };
   }
   const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
   if (scheme === 'https') {
-    if (!/^https:\/\/[^/?#]+/i.test(url)) return { kind: 'refused', problem: `${what} "${url}" has no web address after https://`, fix: 'Write the full address, e.g. https://www.nhs.uk/conditions/acne/.' };
+    if (!/^https:\/\/[^/?#]+/i.test(url))
+      return {
+        kind: 'refused',
+        problem: `${what} "${url}" has no web address after https://`,
+        fix: 'Write the full address, e.g. https://www.nhs.uk/conditions/acne/.',
+      };
     return { kind: 'external', url };
   }
-  if (scheme === 'http') return { kind: 'refused', problem: `${what} "${url}" uses http:, which is not secure`, fix: `Use https: ${url.replace(SCHEME, 'https:')} (check that the page opens).` };
+  if (scheme === 'http')
+    return {
+      kind: 'refused',
+      problem: `${what} "${url}" uses http:, which is not secure`,
+      fix: `Use https: ${url.replace(SCHEME, 'https:')} (check that the page opens).`,
+    };
   if (scheme === 'mailto') return { kind: 'email', url };
-  if (scheme) return { kind: 'refused', problem: `${what} "${url}" uses the ${scheme}: scheme, which is not allowed`, fix: 'Link to a web page (https://…), an e-mail address (mailto:…) or a page on this site (/articles/…/).' };
+  if (scheme)
+    return {
+      kind: 'refused',
+      problem: `${what} "${url}" uses the ${scheme}: scheme, which is not allowed`,
+      fix: 'Link to a web page (https://…), an e-mail address (mailto:…) or a page on this site (/articles/…/).',
+    };
   if (url.startsWith('//')) return { kind: 'refused', problem: `${what} "${url}" has no https:`, fix: `Write external addresses in full: https:${url}.` };
   if (url.startsWith('#')) return { kind: 'anchor', hash: url.slice(1) };
   if (url.startsWith('/')) {

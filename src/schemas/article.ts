@@ -32,7 +32,8 @@ const isoDate = () =>
     const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return fail(`"${text}" is not a date written YYYY-MM-DD`, DATE_MESSAGE);
     const date = new Date(text);
-    if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(text)) return fail(`${text} is not a real day`, 'Check the day and the month, e.g. 2026-02-28 (months have 28 to 31 days).');
+    if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(text))
+      return fail(`${text} is not a real day`, 'Check the day and the month, e.g. 2026-02-28 (months have 28 to 31 days).');
     if (text < EARLIEST_DAY) return fail(`${text} is before ${EARLIEST_DAY}`, `Check the year: write the real date, e.g. ${isoDay(new Date())}.`);
     return date;
   });
@@ -52,18 +53,22 @@ export const articleSchema = ({ image, reference }: SchemaTools) =>
         .string({ error: 'Write a headline in quotes, e.g. title: "Probiotics for eczema: what the trials show".' })
         .min(20, 'Write a title of at least 20 characters.')
         .max(90, 'Keep the title under 90 characters.')
-        .meta(doc({
-          description: 'Headline, in sentence case, 20–90 characters. Plain text: HTML is shown as typed.',
-          example: '"Probiotics for eczema: what the trials show"',
-        })),
+        .meta(
+          doc({
+            description: 'Headline, in sentence case, 20–90 characters. Plain text: HTML is shown as typed.',
+            example: '"Probiotics for eczema: what the trials show"',
+          }),
+        ),
       description: z
         .string({ error: 'Write a one-sentence description in quotes.' })
         .min(DESCRIPTION_LENGTH.min, `Write a description of at least ${DESCRIPTION_LENGTH.min} characters so search results have a useful summary.`)
         .max(DESCRIPTION_LENGTH.max, `Shorten the description to ${DESCRIPTION_LENGTH.max} characters or fewer; search engines cut longer ones.`)
-        .meta(doc({
-          description: `Shown in search results and link previews: plain text, ${DESCRIPTION_LENGTH.min}–${DESCRIPTION_LENGTH.max} characters.`,
-          example: '"Do probiotics treat or prevent eczema? What the trials and guidelines found."',
-        })),
+        .meta(
+          doc({
+            description: `Shown in search results and link previews: plain text, ${DESCRIPTION_LENGTH.min}–${DESCRIPTION_LENGTH.max} characters.`,
+            example: '"Do probiotics treat or prevent eczema? What the trials and guidelines found."',
+          }),
+        ),
       summary: z
         .string({ error: 'Write the short answer in quotes.' })
         .min(SUMMARY_RULES.length.min, `Write a short answer of at least ${SUMMARY_RULES.length.min} characters.`)
@@ -78,35 +83,46 @@ export const articleSchema = ({ image, reference }: SchemaTools) =>
               params: { problem: `has ${count} ${count === 1 ? 'sentence' : 'sentences'}` },
             });
         })
-        .meta(doc({
-          description: `The short answer under the title: ${SUMMARY_RULES.sentences.min}–${SUMMARY_RULES.sentences.max} sentences, ${SUMMARY_RULES.length.min}–${SUMMARY_RULES.length.max} characters. The first answers the headline question, as surely as its grade allows; the next says what to do.`,
-          example: '"Probiotics probably make little or no difference to eczema someone already has. Keep using moisturisers and prescribed treatments."',
-        })),
+        .meta(
+          doc({
+            description: `The short answer under the title: ${SUMMARY_RULES.sentences.min}–${SUMMARY_RULES.sentences.max} sentences, ${SUMMARY_RULES.length.min}–${SUMMARY_RULES.length.max} characters. The first answers the headline question, as surely as its grade allows; the next says what to do.`,
+            example: '"Probiotics probably make little or no difference to eczema someone already has. Keep using moisturisers and prescribed treatments."',
+          }),
+        ),
       topics: z
         .array(reference('topics'), { error: 'List the topics in square brackets, e.g. topics: [diet, microbiome].' })
         .min(1, 'List at least one topic, e.g. topics: [diet].')
         .superRefine(noDuplicates)
-        .meta(doc({
-          description: 'Topic ids from `content/topics.yaml`; the first is the main topic (breadcrumbs, previous/next). At least one.',
-          example: '[probiotics, skin-conditions]',
-        })),
+        .meta(
+          doc({
+            description: 'Topic ids from `content/topics.yaml`; the first is the main topic (breadcrumbs, previous/next). At least one.',
+            example: '[probiotics, skin-conditions]',
+          }),
+        ),
       conditions: z
         .array(reference('conditions'), { error: 'List the conditions in square brackets, e.g. conditions: [eczema].' })
         .superRefine(noDuplicates)
         .default([])
-        .meta(doc({
-          description: 'Skin conditions the article is about, ids from `content/conditions.yaml`: the article is listed on each condition\'s page. Leave out when it is about none.',
-          example: '[eczema]',
-        })),
+        .meta(
+          doc({
+            description:
+              "Skin conditions the article is about, ids from `content/conditions.yaml`: the article is listed on each condition's page. Leave out when it is about none.",
+            example: '[eczema]',
+          }),
+        ),
       published: isoDate().meta(doc({ description: 'Date first published, YYYY-MM-DD. Not in the future.', example: '2026-11-25' })),
-      updated: isoDate().meta(doc({
-        description: 'Date of the last meaningful change, YYYY-MM-DD: the same as `published` for a new article, never before it.',
-        example: '2026-11-25',
-      })),
-      lastReviewed: isoDate().meta(doc({
-        description: 'Date the article was last checked against current evidence, YYYY-MM-DD. Due again after the review cycle (12 months).',
-        example: '2026-11-25',
-      })),
+      updated: isoDate().meta(
+        doc({
+          description: 'Date of the last meaningful change, YYYY-MM-DD: the same as `published` for a new article, never before it.',
+          example: '2026-11-25',
+        }),
+      ),
+      lastReviewed: isoDate().meta(
+        doc({
+          description: 'Date the article was last checked against current evidence, YYYY-MM-DD. Due again after the review cycle (12 months).',
+          example: '2026-11-25',
+        }),
+      ),
       questions: z
         .array(
           z.object({
@@ -116,9 +132,13 @@ export const articleSchema = ({ image, reference }: SchemaTools) =>
               .max(110, 'Keep the question under 110 characters.')
               .regex(/\?$/, 'End the question with a question mark.'),
             answer: z.enum(ANSWERS, { error: `Write the answer's direction, one of: ${ANSWERS.join(', ')} (see "Grading evidence" in CONTRIBUTING.md).` }),
-            certainty: z.enum(CERTAINTIES, { error: `Write how sure the answer is, one of: ${CERTAINTIES.join(', ')} (see "Grading evidence" in CONTRIBUTING.md).` }),
+            certainty: z.enum(CERTAINTIES, {
+              error: `Write how sure the answer is, one of: ${CERTAINTIES.join(', ')} (see "Grading evidence" in CONTRIBUTING.md).`,
+            }),
             sources: z
-              .array(reference('bibliography'), { error: 'List the sources the answer rests on in square brackets, e.g. sources: [makrgeorgou2018probiotics].' })
+              .array(reference('bibliography'), {
+                error: 'List the sources the answer rests on in square brackets, e.g. sources: [makrgeorgou2018probiotics].',
+              })
               .min(1, 'Name at least one source the answer rests on.')
               .superRefine(noDuplicates),
           }),
@@ -127,34 +147,49 @@ export const articleSchema = ({ image, reference }: SchemaTools) =>
         .min(1, 'Grade at least one question, or set guide: true for a practical guide.')
         .max(6, 'Grade at most 6 questions: keep the ones the article answers.')
         .optional()
-        .meta(doc({
-          description: `The questions the article answers, each graded: \`answer\` (${ANSWERS.join(', ')}), \`certainty\` (${CERTAINTIES.join(', ')}) and the \`sources\` it rests on (keys in \`references\`). The first is the headline question, shown at the top and on cards.`,
-          requiredUnless: '`guide: true`',
-          example: '[{ question: "Do probiotics treat eczema?", answer: little-or-no-benefit, certainty: moderate, sources: [makrgeorgou2018probiotics] }]',
-        })),
+        .meta(
+          doc({
+            description: `The questions the article answers, each graded: \`answer\` (${ANSWERS.join(', ')}), \`certainty\` (${CERTAINTIES.join(', ')}) and the \`sources\` it rests on (keys in \`references\`). The first is the headline question, shown at the top and on cards.`,
+            requiredUnless: '`guide: true`',
+            example: '[{ question: "Do probiotics treat eczema?", answer: little-or-no-benefit, certainty: moderate, sources: [makrgeorgou2018probiotics] }]',
+          }),
+        ),
       guide: z
         .boolean({ error: 'Write guide: true or guide: false.' })
         .default(false)
-        .meta(doc({
-          description: '`true` for a practical guide (how to buy or choose something): it grades no questions and says so. Leave out `questions`.',
-          example: 'true',
-        })),
+        .meta(
+          doc({
+            description: '`true` for a practical guide (how to buy or choose something): it grades no questions and says so. Leave out `questions`.',
+            example: 'true',
+          }),
+        ),
       keyTakeaways: z
-        .array(z.string({ error: 'Write each takeaway as a sentence in quotes.' }).min(10, 'Write each takeaway as a full sentence (at least 10 characters).'), {
-          error: 'List the takeaways one per line, each starting with "- ".',
-        })
+        .array(
+          z.string({ error: 'Write each takeaway as a sentence in quotes.' }).min(10, 'Write each takeaway as a full sentence (at least 10 characters).'),
+          {
+            error: 'List the takeaways one per line, each starting with "- ".',
+          },
+        )
         .min(3, 'Give at least 3 key takeaways.')
         .max(5, 'Give at most 5 key takeaways.')
         .superRefine(noDuplicates)
-        .meta(doc({ description: 'Three to five takeaways of a sentence or two, shown in a box after the body. Each adds a point the summary does not make (a figure, a safety rule, what to do, when to get help).', example: '["Probiotics probably do not treat eczema.", "…", "…"]' })),
+        .meta(
+          doc({
+            description:
+              'Three to five takeaways of a sentence or two, shown in a box after the body. Each adds a point the summary does not make (a figure, a safety rule, what to do, when to get help).',
+            example: '["Probiotics probably do not treat eczema.", "…", "…"]',
+          }),
+        ),
       references: z
         .array(reference('bibliography'), { error: 'List the bibliography keys in square brackets, e.g. references: [salem2018gut, bowe2011acne].' })
         .min(3, 'Cite at least 3 sources.')
         .superRefine(noDuplicates)
-        .meta(doc({
-          description: 'Keys from `content/bibliography.yaml`, one per source cited with `<Cite id="…" />` in the body. At least 3.',
-          example: '[salem2018gut, oneill2016gut, bowe2011acne]',
-        })),
+        .meta(
+          doc({
+            description: 'Keys from `content/bibliography.yaml`, one per source cited with `<Cite id="…" />` in the body. At least 3.',
+            example: '[salem2018gut, oneill2016gut, bowe2011acne]',
+          }),
+        ),
       authors: z
         .array(reference('authors'))
         .min(1, 'Name at least one author, or leave authors out for the editorial team.')
@@ -175,10 +210,12 @@ export const articleSchema = ({ image, reference }: SchemaTools) =>
             .min(5, 'Describe the image in alt (at least 5 characters) for readers who cannot see it.'),
         })
         .optional()
-        .meta(doc({
-          description: 'Optional picture at the top: `src` is the image file next to the article, `alt` describes it for readers who cannot see it.',
-          example: '{ src: ./gut-lining.png, alt: "Diagram of the gut lining" }',
-        })),
+        .meta(
+          doc({
+            description: 'Optional picture at the top: `src` is the image file next to the article, `alt` describes it for readers who cannot see it.',
+            example: '{ src: ./gut-lining.png, alt: "Diagram of the gut lining" }',
+          }),
+        ),
       draft: z
         .boolean({ error: 'Write draft: true or draft: false.' })
         .default(false)
@@ -190,7 +227,8 @@ export const articleSchema = ({ image, reference }: SchemaTools) =>
       params: { problem: 'is before published' },
     })
     .refine((article) => article.guide || article.questions, {
-      message: 'Add questions: the questions the article answers, each graded (copy the layout of content/articles/_template.mdx); for a practical guide, write guide: true instead.',
+      message:
+        'Add questions: the questions the article answers, each graded (copy the layout of content/articles/_template.mdx); for a practical guide, write guide: true instead.',
       path: ['questions'],
       params: { problem: 'is missing: every article that is not a practical guide grades the questions it answers' },
     })

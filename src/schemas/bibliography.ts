@@ -40,10 +40,7 @@ export const bibliographySchema = z
     /** Pages or article number, if any. */
     pages: z.string().optional(),
     /** DOI without the `https://doi.org/` prefix, e.g. `10.1038/nrgastro.2014.66`. */
-    doi: z
-      .string()
-      .regex(DOI_PATTERN, 'A DOI starts with "10." and has a slash, e.g. 10.1038/nrgastro.2014.66 (no https://doi.org/ prefix).')
-      .optional(),
+    doi: z.string().regex(DOI_PATTERN, 'A DOI starts with "10." and has a slash, e.g. 10.1038/nrgastro.2014.66 (no https://doi.org/ prefix).').optional(),
     /** PubMed ID, digits only, e.g. `24912386`. */
     pmid: z.string().regex(PMID_PATTERN, 'A PubMed ID is digits only, e.g. 24912386.').optional(),
     /** Address of the source when it has neither DOI nor PubMed ID (e.g. a WHO or FDA page). */

@@ -24,7 +24,12 @@ export const conditionSchema = ({ reference }: Pick<SchemaTools, 'reference'>) =
     /** Everyday names readers search by ("spots", "red face"), as search synonyms of the condition. Default: none. */
     aliases: z.array(z.string().trim().min(2).max(40)).superRefine(noDuplicates).default([]),
     /** When to get help, by urgent-care tier (the wording of each tier comes from src/lib/urgentCare.ts). */
-    urgentCare: z.object(Object.fromEntries(URGENCY_TIERS.map((tier) => [tier, z.array(sign).min(1).superRefine(noDuplicates).optional()])) as Record<UrgencyTier, z.ZodOptional<z.ZodArray<typeof sign>>>),
+    urgentCare: z.object(
+      Object.fromEntries(URGENCY_TIERS.map((tier) => [tier, z.array(sign).min(1).superRefine(noDuplicates).optional()])) as Record<
+        UrgencyTier,
+        z.ZodOptional<z.ZodArray<typeof sign>>
+      >,
+    ),
     /** The condition's icon on cards and links: a name from the Lucide set, e.g. `circle-dot`. */
     icon: iconName(),
     /** Position in lists (lower first). */

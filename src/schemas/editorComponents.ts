@@ -9,8 +9,7 @@ import { URGENCY_TIERS } from '../lib/urgentCare';
 
 /** Ids of topics, glossary terms, sources and authors: lower-case words and digits joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const idText = (example: string) =>
-  z.string().regex(ID_PATTERN, `Write an id of lower-case letters, digits and hyphens, e.g. "${example}".`);
+export const idText = (example: string) => z.string().regex(ID_PATTERN, `Write an id of lower-case letters, digits and hyphens, e.g. "${example}".`);
 
 /** When to get medical help is not a callout: it is <UrgentCare>, in a fixed tier. */
 export const CALLOUT_TYPES = ['note', 'warning'] as const;
@@ -20,7 +19,10 @@ export const calloutProps = z
     /** note: background or an aside; warning: a safety point that is not about where to get help. Default: note. */
     type: z.enum(CALLOUT_TYPES, { error: `Use type="${CALLOUT_TYPES.join('", type="')}", or leave type out for a note.` }).default('note'),
     /** The box's heading, e.g. "When to see a clinician". */
-    title: z.string({ error: 'Give it a title, e.g. <Callout type="warning" title="Before you start">.' }).trim().min(2, 'Write a title of at least 2 characters, e.g. title="Before you start".'),
+    title: z
+      .string({ error: 'Give it a title, e.g. <Callout type="warning" title="Before you start">.' })
+      .trim()
+      .min(2, 'Write a title of at least 2 characters, e.g. title="Before you start".'),
   })
   .strict();
 
@@ -41,7 +43,9 @@ export const termProps = z
 export const urgentCareProps = z
   .object({
     /** emergency: call 999 / A&E; urgent: the same day (NHS 111, urgent GP); soon: a routine GP, pharmacist or nurse visit. */
-    tier: z.enum(URGENCY_TIERS, { error: `Use tier="${URGENCY_TIERS.join('", tier="')}": emergency for 999/A&E signs, urgent for the same day, soon for a routine appointment.` }),
+    tier: z.enum(URGENCY_TIERS, {
+      error: `Use tier="${URGENCY_TIERS.join('", tier="')}": emergency for 999/A&E signs, urgent for the same day, soon for a routine appointment.`,
+    }),
   })
   .strict();
 

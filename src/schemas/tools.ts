@@ -32,14 +32,28 @@ export type FieldDoc = {
  * otherwise pass "at least one topic" or "at least 3 sources" with fewer). Items that are references
  * are compared by id.
  */
-export function noDuplicates(items: unknown[], context: { addIssue: (issue: { code: 'custom'; message: string; path: number[]; params: { problem: string }; input: unknown }) => void }) {
+export function noDuplicates(
+  items: unknown[],
+  context: { addIssue: (issue: { code: 'custom'; message: string; path: number[]; params: { problem: string }; input: unknown }) => void },
+) {
   const seen = new Map<string, number>();
   items.forEach((item, index) => {
-    const key = typeof item === 'object' && item !== null && 'id' in item ? String((item as { id: unknown }).id) : typeof item === 'string' ? item.trim().toLowerCase() : JSON.stringify(item);
+    const key =
+      typeof item === 'object' && item !== null && 'id' in item
+        ? String((item as { id: unknown }).id)
+        : typeof item === 'string'
+          ? item.trim().toLowerCase()
+          : JSON.stringify(item);
     const first = seen.get(key);
     if (first === undefined) return void seen.set(key, index);
     const shown = typeof item === 'object' && item !== null && 'id' in item ? String((item as { id: unknown }).id) : String(item);
-    context.addIssue({ code: 'custom', message: `Remove the second "${shown}": each item is listed once.`, path: [index], params: { problem: `"${shown}" is listed twice (also item ${first + 1})` }, input: item });
+    context.addIssue({
+      code: 'custom',
+      message: `Remove the second "${shown}": each item is listed once.`,
+      path: [index],
+      params: { problem: `"${shown}" is listed twice (also item ${first + 1})` },
+      input: item,
+    });
   });
 }
 
@@ -55,6 +69,7 @@ export const httpsUrl = (example: string) =>
 
 /** An icon from the site's set (src/lib/icons.ts), by name, e.g. `salad`. */
 export const iconName = () =>
-  z
-    .string({ error: `Name an icon from ${ICON_GALLERY}, e.g. icon: salad.` })
-    .refine(isIconName, { message: `Pick an icon from ${ICON_GALLERY} and write its name as shown there, e.g. icon: salad.`, params: { problem: 'is not an icon in the site’s set' } });
+  z.string({ error: `Name an icon from ${ICON_GALLERY}, e.g. icon: salad.` }).refine(isIconName, {
+    message: `Pick an icon from ${ICON_GALLERY} and write its name as shown there, e.g. icon: salad.`,
+    params: { problem: 'is not an icon in the site’s set' },
+  });

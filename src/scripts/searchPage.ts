@@ -180,7 +180,12 @@ async function search(state: SearchState, { focusResults = false } = {}) {
   const filtered = filterSummary(state);
   const rendered = renderBatch(highlightWords, id);
   // Counted once the facet data is in (counting needs no further downloads).
-  const haveCounts = filtersReady ? await filtersReady.then(() => true, () => false) : true;
+  const haveCounts = filtersReady
+    ? await filtersReady.then(
+        () => true,
+        () => false,
+      )
+    : true;
   const counts = haveCounts ? await facetCounts(pagefind, state, outcome, facetValues, { searchCounted: !filtersReady }) : undefined;
   await rendered;
   if (id !== run) return;
@@ -202,7 +207,9 @@ async function search(state: SearchState, { focusResults = false } = {}) {
     .join(' ');
   empty.hidden = total > 0;
   const announced = some ? `${summary}. ${detail.textContent}` : `${summary}${filtered ? `, filtered by ${filtered}` : ''}.`;
-  live.textContent = [outcome.corrected ? correctionLine.textContent : '', announced, outcome.best ? `Best match: ${outcome.best.name}.` : ''].filter(Boolean).join(' ');
+  live.textContent = [outcome.corrected ? correctionLine.textContent : '', announced, outcome.best ? `Best match: ${outcome.best.name}.` : '']
+    .filter(Boolean)
+    .join(' ');
   if (focusResults && total > 0) heading.focus();
 }
 

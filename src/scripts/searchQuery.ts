@@ -17,7 +17,17 @@
  *    and an everyday phrase in it is searched as the site's name for it (withMainNames).
  * Filters and sort apply to every search, the fallback's included.
  */
-import { blendNearMatches, FILTER_NAMES, NEAR_MATCH_MIN_WORDS, pagefindFilters, pagesByWordsMatched, topicWords, withoutPunctuation, type FilterName, type SearchState } from '../lib/search';
+import {
+  blendNearMatches,
+  FILTER_NAMES,
+  NEAR_MATCH_MIN_WORDS,
+  pagefindFilters,
+  pagesByWordsMatched,
+  topicWords,
+  withoutPunctuation,
+  type FilterName,
+  type SearchState,
+} from '../lib/search';
 import { bestMatchFor, withMainNames, type BestMatchIndex, type BestMatchTarget } from '../lib/searchNames';
 import { correction, foundAsTyped, MIN_WORD_LENGTH } from '../lib/spelling';
 import { PAGEFIND_WORD_SEPARATORS, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind';
@@ -81,7 +91,10 @@ async function searchWords(pagefind: Pagefind, state: SearchState): Promise<{ ou
   const full = response.results;
   const base = { words, query, dropped };
   if (words.length < 2 || (full.length > 0 && words.length < NEAR_MATCH_MIN_WORDS)) {
-    return { outcome: { match: 'all', results: full, nearMatches: 0, ...base, filters: response.filters }, unfoundWords: query ? await unfound(words, full[0]) : [] };
+    return {
+      outcome: { match: 'all', results: full, nearMatches: 0, ...base, filters: response.filters },
+      unfoundWords: query ? await unfound(words, full[0]) : [],
+    };
   }
   const perWord = await Promise.all(words.map((word) => pagefind.search(word, searchOptions(state))));
   const pages = pagesByWordsMatched(perWord.map((each) => each.results));
@@ -93,7 +106,12 @@ async function searchWords(pagefind: Pagefind, state: SearchState): Promise<{ ou
   const inFull = new Set(full.map((result) => result.id));
   const near = pages.filter((page) => page.matched === words.length - 1 && !inFull.has(page.result.id)).map((page) => page.result);
   // By relevance, the near matches blend in by strength; under a sort they follow the full matches.
-  const results = state.sort === 'newest' ? [...full, ...near] : blendNearMatches(perWord.map((each) => each.results)).map((page) => (inFull.has(page.result.id) ? full.find((result) => result.id === page.result.id)! : page.result));
+  const results =
+    state.sort === 'newest'
+      ? [...full, ...near]
+      : blendNearMatches(perWord.map((each) => each.results)).map((page) =>
+          inFull.has(page.result.id) ? full.find((result) => result.id === page.result.id)! : page.result,
+        );
   return { outcome: { match: 'all', results, nearMatches: near.length, ...base, filters: response.filters }, unfoundWords };
 }
 
@@ -111,7 +129,8 @@ function correctedQuery(query: string, words: string[], vocabulary: readonly str
 export async function findResults(pagefind: Pagefind, state: SearchState, helpers: SearchHelpers = {}): Promise<SearchOutcome> {
   const best = (query: string) => (helpers.bestMatches ? bestMatchFor(query, helpers.bestMatches) : undefined);
   const { query: renamedQuery, replaced } = helpers.bestMatches ? withMainNames(state.q, helpers.bestMatches) : { query: state.q, replaced: [] };
-  if (replaced.length) return { ...(await findResults(pagefind, { ...state, q: renamedQuery }, { ...helpers, bestMatches: undefined })), renamed: replaced, best: best(state.q) };
+  if (replaced.length)
+    return { ...(await findResults(pagefind, { ...state, q: renamedQuery }, { ...helpers, bestMatches: undefined })), renamed: replaced, best: best(state.q) };
   const { outcome, unfoundWords } = await searchWords(pagefind, state);
   if (unfoundWords.length && !state.asTyped && helpers.vocabulary) {
     const to = correctedQuery(state.q, unfoundWords, await helpers.vocabulary());
@@ -147,7 +166,9 @@ export async function facetCounts(
   const countsWithout = (name: FilterName): Promise<FilterCounts> => {
     if (state.filters[name].length) return pagefind.search(query || null, { filters: pagefindFilters(state, name) }).then((response) => response.filters);
     unwidened ??=
-      searchCounted && outcome.filters ? Promise.resolve(outcome.filters) : pagefind.search(query || null, { filters: pagefindFilters(state) }).then((response) => response.filters);
+      searchCounted && outcome.filters
+        ? Promise.resolve(outcome.filters)
+        : pagefind.search(query || null, { filters: pagefindFilters(state) }).then((response) => response.filters);
     return unwidened;
   };
   await Promise.all(

@@ -80,7 +80,9 @@ export function renderResult(data: PagefindData, query: string, formatDate: (iso
 
   const sections = data.sub_results
     // The page's own parts (key takeaways, the evidence table, references) are on every article: not sections to jump to.
-    .filter((sub) => sub.url.includes('#') && !ARTICLE_PAGE_IDS.includes(sub.url.split('#')[1]!) && sub.url !== data.url && sectionMatches(sub.excerpt, data.content))
+    .filter(
+      (sub) => sub.url.includes('#') && !ARTICLE_PAGE_IDS.includes(sub.url.split('#')[1]!) && sub.url !== data.url && sectionMatches(sub.excerpt, data.content),
+    )
     .slice(0, 3);
   if (sections.length) {
     const list = element('ul', 'mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm');

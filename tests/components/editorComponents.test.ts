@@ -77,9 +77,9 @@ describe('<Term>', () => {
   });
 
   it('fails with the file when the term does not exist', async () => {
-    await expect(
-      render(Term, { props: { id: 'leakygut' }, slots: { default: 'x' }, locals: { article: articleContext() } }),
-    ).rejects.toThrow('content/articles/example.mdx: glossary — <Term id="leakygut"> links to a glossary term that does not exist.');
+    await expect(render(Term, { props: { id: 'leakygut' }, slots: { default: 'x' }, locals: { article: articleContext() } })).rejects.toThrow(
+      'content/articles/example.mdx: glossary — <Term id="leakygut"> links to a glossary term that does not exist.',
+    );
   });
 });
 
@@ -96,7 +96,7 @@ describe('<Callout>', () => {
 });
 
 describe('<UrgentCare>', () => {
-  it.each(URGENCY_TIERS)('%s: the tier\'s own heading and action, a label in words, and the signs as a list', async (tier) => {
+  it.each(URGENCY_TIERS)("%s: the tier's own heading and action, a label in words, and the signs as a list", async (tier) => {
     const html = await render(UrgentCare, { props: { tier }, slots: { default: '<ul><li>you have trouble breathing</li></ul>' } });
     expect(html).toContain(`data-urgency="${tier}"`);
     expect(html).toContain(URGENCY[tier].label);

@@ -13,12 +13,19 @@ const source = (id: string, extra: Record<string, string> = {}) => ({
   data: { type: 'review', authors: ['Smith A', 'Jones B'], title: `Title of ${id}`, journal: 'J Test', year: 2020, ...extra },
 });
 
-const graded = (question: string, answer: string, certainty: string, ...sources: string[]) => ({ question, answer, certainty, sources: sources.map((id) => ({ id, collection: 'bibliography' })) });
+const graded = (question: string, answer: string, certainty: string, ...sources: string[]) => ({
+  question,
+  answer,
+  certainty,
+  sources: sources.map((id) => ({ id, collection: 'bibliography' })),
+});
 
 describe('<EvidenceSummary>', () => {
   it('shows the headline question with its answer and certainty, each linked to its definition', async () => {
     const html = await render(EvidenceSummary, {
-      props: { questions: [graded('Do probiotics treat eczema?', 'little-or-no-benefit', 'moderate', 'a'), graded('Do they prevent it?', 'helps', 'low', 'b')] },
+      props: {
+        questions: [graded('Do probiotics treat eczema?', 'little-or-no-benefit', 'moderate', 'a'), graded('Do they prevent it?', 'helps', 'low', 'b')],
+      },
     });
     expect(html).toContain('Do probiotics treat eczema?');
     expect(html).not.toContain('Do they prevent it?');
@@ -43,7 +50,10 @@ describe('<EvidenceTable>', () => {
     const html = await render(EvidenceTable, {
       props: {
         questions: [graded('Do probiotics treat eczema?', 'little-or-no-benefit', 'moderate', 'b', 'a'), graded('Do they prevent it?', 'helps', 'low', 'b')],
-        referenceNumbers: new Map([['a', 1], ['b', 2]]),
+        referenceNumbers: new Map([
+          ['a', 1],
+          ['b', 2],
+        ]),
       },
     });
     expect(html).toContain('id="what-the-evidence-says"');
@@ -101,14 +111,26 @@ describe('<TopicChain>', () => {
   const topic = (id: string, name: string, stage: string, order: number, relations: { to: string; verb: string }[], extra: Record<string, string> = {}) => ({
     id,
     collection: 'topics',
-    data: { name, definition: '', aliases: [], icon: 'circle', stage, order, ...extra, relations: relations.map((r) => ({ to: { id: r.to, collection: 'topics' }, verb: r.verb })) },
+    data: {
+      name,
+      definition: '',
+      aliases: [],
+      icon: 'circle',
+      stage,
+      order,
+      ...extra,
+      relations: relations.map((r) => ({ to: { id: r.to, collection: 'topics' }, verb: r.verb })),
+    },
   });
 
   it('draws the chain stage by stage, a linked box per topic and one labelled arrow per relation to the next stage, also as sentences', async () => {
     const html = await render(TopicChain, {
       props: {
         topics: [
-          topic('diet', 'Diet', 'lever', 1, [{ to: 'microbiome', verb: 'feeds' }, { to: 'skin', verb: 'may affect' }]),
+          topic('diet', 'Diet', 'lever', 1, [
+            { to: 'microbiome', verb: 'feeds' },
+            { to: 'skin', verb: 'may affect' },
+          ]),
           topic('medicines', 'Medication safety', 'lever', 2, [{ to: 'microbiome', verb: 'can disturb' }], { shortName: 'Medicines' }),
           topic('microbiome', 'Gut microbiome', 'gut', 3, [{ to: 'skin', verb: 'is linked to' }], { nameInSentence: 'the gut microbiome' }),
           topic('skin', 'Skin conditions', 'skin', 4, []),

@@ -72,42 +72,49 @@ describe('every page in the sitemap at phone width, and each template at desktop
     ...[...paths, NOT_FOUND].map((path) => [path, 'phone'] as const),
     ...[...templatePages(), NOT_FOUND].map((path) => [path, 'desktop'] as const),
   ];
-  it.concurrent.each(cases)('%s (%s, light and dark): no axe violation, console error, failed or foreign request, or CSP violation', async (path, viewport) => {
-    const context = await newContext(browser, viewport, 'light');
-    try {
-      const report = await openAndAudit(context, server.url, path, path === NOT_FOUND ? 404 : 200);
-      expect(report.status).toBe(path === NOT_FOUND ? 404 : 200);
-      const problems: string[] = [];
-      if (!isSearchIsland(path)) {
-        const external = report.scripts.filter((script) => script.url !== server.url + path);
-        const inline = report.scripts.filter((script) => script.url === server.url + path).reduce((sum, script) => sum + script.length, 0);
-        if (external.length > 0) problems.push(`scripts loaded on a page without search: ${external.map((script) => script.url).join(', ')}`);
-        if (inline > ON_LOAD_SCRIPT_BUDGET) problems.push(`${inline} characters of inline script ran on load (budget ${ON_LOAD_SCRIPT_BUDGET})`);
-        // The instrument itself: every executable inline script in the page must have been seen compiling.
-        const inlineInDom = await report.page.evaluate(
-          () => [...document.querySelectorAll('script:not([src])')].filter((script) => ['', 'module', 'text/javascript'].includes(script.getAttribute('type') ?? '')).length,
+  it.concurrent.each(cases)(
+    '%s (%s, light and dark): no axe violation, console error, failed or foreign request, or CSP violation',
+    async (path, viewport) => {
+      const context = await newContext(browser, viewport, 'light');
+      try {
+        const report = await openAndAudit(context, server.url, path, path === NOT_FOUND ? 404 : 200);
+        expect(report.status).toBe(path === NOT_FOUND ? 404 : 200);
+        const problems: string[] = [];
+        if (!isSearchIsland(path)) {
+          const external = report.scripts.filter((script) => script.url !== server.url + path);
+          const inline = report.scripts.filter((script) => script.url === server.url + path).reduce((sum, script) => sum + script.length, 0);
+          if (external.length > 0) problems.push(`scripts loaded on a page without search: ${external.map((script) => script.url).join(', ')}`);
+          if (inline > ON_LOAD_SCRIPT_BUDGET) problems.push(`${inline} characters of inline script ran on load (budget ${ON_LOAD_SCRIPT_BUDGET})`);
+          // The instrument itself: every executable inline script in the page must have been seen compiling.
+          const inlineInDom = await report.page.evaluate(
+            () =>
+              [...document.querySelectorAll('script:not([src])')].filter((script) =>
+                ['', 'module', 'text/javascript'].includes(script.getAttribute('type') ?? ''),
+              ).length,
+          );
+          const inlineSeen = report.scripts.filter((script) => script.url === server.url + path).length;
+          if (inlineSeen < inlineInDom) problems.push(`saw ${inlineSeen} of the page's ${inlineInDom} inline scripts compile (is the CDP recorder working?)`);
+        }
+        const widths = await report.page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
+        if (widths.page > widths.screen) problems.push(`the page is ${widths.page}px wide on a ${widths.screen}px screen: it scrolls sideways`);
+        for (const scheme of ['light', 'dark'] as const) {
+          await report.page.emulateMedia({ colorScheme: scheme });
+          const axe = await new AxeBuilder({ page: report.page }).withTags(WCAG_TAGS).analyze();
+          problems.push(...describeViolations(axe.violations).map((text) => `${scheme}: ${text}`));
+        }
+        problems.push(
+          ...report.consoleErrors.map((text) => `console ${text}`),
+          ...report.failedRequests.map((text) => `failed request ${text}`),
+          ...report.foreignRequests.map((text) => `request to another origin ${text}`),
+          ...(await report.cspViolations()).map((text) => `CSP ${text}`),
         );
-        const inlineSeen = report.scripts.filter((script) => script.url === server.url + path).length;
-        if (inlineSeen < inlineInDom) problems.push(`saw ${inlineSeen} of the page's ${inlineInDom} inline scripts compile (is the CDP recorder working?)`);
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
       }
-      const widths = await report.page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
-      if (widths.page > widths.screen) problems.push(`the page is ${widths.page}px wide on a ${widths.screen}px screen: it scrolls sideways`);
-      for (const scheme of ['light', 'dark'] as const) {
-        await report.page.emulateMedia({ colorScheme: scheme });
-        const axe = await new AxeBuilder({ page: report.page }).withTags(WCAG_TAGS).analyze();
-        problems.push(...describeViolations(axe.violations).map((text) => `${scheme}: ${text}`));
-      }
-      problems.push(
-        ...report.consoleErrors.map((text) => `console ${text}`),
-        ...report.failedRequests.map((text) => `failed request ${text}`),
-        ...report.foreignRequests.map((text) => `request to another origin ${text}`),
-        ...(await report.cspViolations()).map((text) => `CSP ${text}`),
-      );
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  }, 120_000); // two axe runs on the longest pages (the glossary) take most of a minute on a loaded machine
+    },
+    120_000,
+  ); // two axe runs on the longest pages (the glossary) take most of a minute on a loaded machine
 });
 
 /** One page of each kind: the keyboard checks are slow, and the templates are what differ. */

@@ -96,12 +96,17 @@ describe('other origins', () => {
   it('no page loads anything from another origin', () => {
     const foreign = pages.flatMap((page) =>
       readPage(dist, page)
-        .querySelectorAll('script[src], link[href]:not([rel="canonical"]):not([rel="alternate"]):not([rel="sitemap"]), img, source, iframe, video, audio, embed, object')
-        .flatMap((node) => [node.getAttribute('src'), node.getAttribute('href'), ...(node.getAttribute('srcset') ?? '').split(',').map((entry) => entry.trim().split(/\s+/)[0])])
+        .querySelectorAll(
+          'script[src], link[href]:not([rel="canonical"]):not([rel="alternate"]):not([rel="sitemap"]), img, source, iframe, video, audio, embed, object',
+        )
+        .flatMap((node) => [
+          node.getAttribute('src'),
+          node.getAttribute('href'),
+          ...(node.getAttribute('srcset') ?? '').split(',').map((entry) => entry.trim().split(/\s+/)[0]),
+        ])
         .filter((url): url is string => Boolean(url) && /^(https?:)?\/\//.test(url!))
         .map((url) => `${page}: ${url}`),
     );
     expect(foreign).toEqual([]);
   });
 });
-

@@ -59,7 +59,15 @@ describe('links', () => {
     const broken: string[] = [];
     const idsByFile = new Map<string, Set<string>>();
     const idsOf = (file: string) => {
-      if (!idsByFile.has(file)) idsByFile.set(file, new Set(readPage(dist, file).querySelectorAll('[id]').map((el) => el.id)));
+      if (!idsByFile.has(file))
+        idsByFile.set(
+          file,
+          new Set(
+            readPage(dist, file)
+              .querySelectorAll('[id]')
+              .map((el) => el.id),
+          ),
+        );
       return idsByFile.get(file)!;
     };
     for (const page of pages) {
@@ -131,7 +139,9 @@ describe('structured data', () => {
     expect(page.reviewedBy).toBeUndefined();
     expect(page.lastReviewed).toBeUndefined();
     expect(html.text).not.toMatch(/Last reviewed|Medically reviewed/);
-    expect(html.querySelector('[data-evidence-check]')?.text).toMatch(/^Evidence checked by the editorial team on \d{1,2} \w+ \d{4}; next check due \w+ \d{4}$/);
+    expect(html.querySelector('[data-evidence-check]')?.text).toMatch(
+      /^Evidence checked by the editorial team on \d{1,2} \w+ \d{4}; next check due \w+ \d{4}$/,
+    );
     expect(page.url).toMatch(new RegExp(`/articles/${slug}/$`));
     expect(crumbs.itemListElement.length).toBe(3);
   });

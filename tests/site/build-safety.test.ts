@@ -27,7 +27,14 @@ const CRASH = [/Stack trace/i, /unhandled error/i, /^\s+at .+:\d+:\d+\)?$/m];
 
 /** Every file under `dir`, path → SHA-256 of its bytes. */
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+  return Object.fromEntries(
+    listFiles(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /** A previous build, as an earlier `npm run build` would have left it. */
@@ -75,7 +82,7 @@ describe('a broken article', () => {
   it.each([
     ['npm run build', () => npmBuild],
     ['astro build', () => astroBuild],
-  ])('%s exits with 1 and prints the editor\'s list, not a crash', (_, result) => {
+  ])("%s exits with 1 and prints the editor's list, not a crash", (_, result) => {
     const build = result();
     expect(build.ok).toBe(false);
     expect(build.code).toBe(1);
@@ -127,7 +134,7 @@ describe('a page that fails to render, after Astro has started writing', () => {
   }, 240_000);
   afterAll(() => removeCopy(copy));
 
-  it('fails with Astro\'s error and says nothing was published', () => {
+  it("fails with Astro's error and says nothing was published", () => {
     expect(failed.ok).toBe(false);
     expect(failed.code).not.toBe(0);
     expect(failed.output).toContain('GSA_RENDER_FAILURE');
@@ -215,10 +222,20 @@ describe('the former code-execution payloads', () => {
       ['the canary environment value', new RegExp(CANARY)],
       // The host name can be short ("vm"): as a whole word only.
       ['the host name', new RegExp(`(?<![\\w.-])${hostname().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`)],
-      ['the first line of /etc/passwd', new RegExp(readFileSync('/etc/passwd', 'utf8').split('\n')[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))],
+      [
+        'the first line of /etc/passwd',
+        new RegExp(
+          readFileSync('/etc/passwd', 'utf8')
+            .split('\n')[0]!
+            .replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+        ),
+      ],
     ];
     const outputs = [copy.dist, ...leftovers(copy).map((name) => join(copy.root, name))].filter(existsSync);
-    const texts: [string, string][] = [['the log', build.output], ...outputs.flatMap((dir) => listFiles(dir).map((file): [string, string] => [join(dir, file), readFileSync(join(dir, file), 'latin1')]))];
+    const texts: [string, string][] = [
+      ['the log', build.output],
+      ...outputs.flatMap((dir) => listFiles(dir).map((file): [string, string] => [join(dir, file), readFileSync(join(dir, file), 'latin1')])),
+    ];
     const found = texts.flatMap(([where, text]) => secrets.filter(([, pattern]) => pattern.test(text)).map(([what]) => `${what} in ${where}`));
     expect(found).toEqual([]);
     expect(existsSync(copy.dist)).toBe(false);

@@ -45,7 +45,9 @@ describe('a valid new article dropped into content/articles/', () => {
       [`content/articles/${SLUG}.mdx`]: article,
       [`content/articles/${HOSTILE}.mdx`]: await fixture(`good-articles/${HOSTILE}.mdx`),
     });
-    await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#2f7d66' } }).png().toFile(join(copy.root, `content/articles/${SLUG}.png`));
+    await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#2f7d66' } })
+      .png()
+      .toFile(join(copy.root, `content/articles/${SLUG}.png`));
     build = await buildCopy(copy);
   }, 240_000);
   afterAll(() => removeCopy(copy));
@@ -111,14 +113,22 @@ describe('a valid new article dropped into content/articles/', () => {
         const html = readPage(copy.dist, file);
         return [
           // JSON-LD holds the text as JSON data (checked below); no other script may contain it.
-          ...html.querySelectorAll('script:not([type="application/ld+json"])').filter((script) => script.text.includes("alert('")).map(() => `${file}: <script>`),
-          ...html.querySelectorAll('img[onerror], b').filter((el) => el.text === 'bold' || el.hasAttribute('onerror')).map((el) => `${file}: <${el.tagName.toLowerCase()}>`),
+          ...html
+            .querySelectorAll('script:not([type="application/ld+json"])')
+            .filter((script) => script.text.includes("alert('"))
+            .map(() => `${file}: <script>`),
+          ...html
+            .querySelectorAll('img[onerror], b')
+            .filter((el) => el.text === 'bold' || el.hasAttribute('onerror'))
+            .map((el) => `${file}: <${el.tagName.toLowerCase()}>`),
         ];
       });
       expect(elements).toEqual([]);
       const raw = listFiles(copy.dist)
         .filter((file) => /\.(xml|json|txt)$/.test(file))
-        .flatMap((file) => ["<script>alert('", '<img src=x', '<b>bold</b>'].filter((markup) => read(file).includes(markup)).map((markup) => `${file}: ${markup}`));
+        .flatMap((file) =>
+          ["<script>alert('", '<img src=x', '<b>bold</b>'].filter((markup) => read(file).includes(markup)).map((markup) => `${file}: ${markup}`),
+        );
       expect(raw).toEqual([]);
     });
 
@@ -147,18 +157,24 @@ describe('a valid new article dropped into content/articles/', () => {
       const feed = read('rss.xml');
       const item = feed.split('<item>').find((chunk) => chunk.includes(`/articles/${HOSTILE}/`))!;
       const title = /<title>([\s\S]*?)<\/title>/.exec(item)![1]!;
-      const decoded = title.replace(/^<!\[CDATA\[|\]\]>$/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;|&#39;/g, "'").replace(/&amp;/g, '&');
+      const decoded = title
+        .replace(/^<!\[CDATA\[|\]\]>$/g, '')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;|&#39;/g, "'")
+        .replace(/&amp;/g, '&');
       expect(decoded).toBe(HOSTILE_TITLE);
       expect(title).not.toContain('<script>');
     });
 
-    it('the body\'s dangerous-looking text reaches the page as text, and its capitalised HTTPS link is marked external', () => {
+    it("the body's dangerous-looking text reaches the page as text, and its capitalised HTTPS link is marked external", () => {
       const html = page(`/articles/${HOSTILE}/`);
       const body = html.querySelector('article .prose')!;
       // Typography turns the quotes curly; what matters is that the tag is text, not an element.
       expect(body.text).toMatch(/the sign <script>alert\(.body.\)<\/script> written with entities/);
       expect(body.text).toContain('{process.env.HOME}');
-      expect(body.text).not.toContain('An editor\'s note');
+      expect(body.text).not.toContain("An editor's note");
       expect(body.querySelectorAll('script, iframe, img, svg, style, meta, form').map((element) => element.tagName)).toEqual([]);
       for (const href of ['HTTPS://www.nhs.uk/conditions/atopic-eczema/', 'https://www.nhs.uk/conditions/acne/']) {
         const link = body.querySelectorAll('a').find((a) => a.getAttribute('href') === href);
@@ -175,7 +191,9 @@ describe('a valid new article dropped into content/articles/', () => {
         // Recorded in the page from its first moment, before any of its own code could run.
         await context.addInitScript(() => {
           (window as unknown as { violations: string[] }).violations = [];
-          document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+          document.addEventListener('securitypolicyviolation', (event) =>
+            (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+          );
         });
         const tab = await context.newPage();
         const dialogs: string[] = [];
@@ -230,11 +248,16 @@ describe('a broken article', () => {
 
 describe('every published article in the real build', () => {
   const dist = inject('distDir');
-  it.each(publishedArticles().map((article) => [article.slug, article]))('%s has a "Report a problem with this page" e-mail naming it, and shows its latest date', (slug, article) => {
-    const html = readPage(dist, fileForPath(dist, `/articles/${slug}/`)!);
-    const report = html.querySelectorAll('a').find((link) => link.text.trim() === 'Report a problem with this page');
-    expect(decodeURIComponent(report?.getAttribute('href') ?? '')).toContain(`/articles/${slug}/`);
-    const day = (value: unknown) => isoDay(new Date(String(value instanceof Date ? isoDay(value) : value)));
-    expect(html.querySelector('[data-article-dates] time')?.getAttribute('datetime')).toBe(day(article.data.updated) > day(article.data.published) ? day(article.data.updated) : day(article.data.published));
-  });
+  it.each(publishedArticles().map((article) => [article.slug, article]))(
+    '%s has a "Report a problem with this page" e-mail naming it, and shows its latest date',
+    (slug, article) => {
+      const html = readPage(dist, fileForPath(dist, `/articles/${slug}/`)!);
+      const report = html.querySelectorAll('a').find((link) => link.text.trim() === 'Report a problem with this page');
+      expect(decodeURIComponent(report?.getAttribute('href') ?? '')).toContain(`/articles/${slug}/`);
+      const day = (value: unknown) => isoDay(new Date(String(value instanceof Date ? isoDay(value) : value)));
+      expect(html.querySelector('[data-article-dates] time')?.getAttribute('datetime')).toBe(
+        day(article.data.updated) > day(article.data.published) ? day(article.data.updated) : day(article.data.published),
+      );
+    },
+  );
 });

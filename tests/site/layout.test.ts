@@ -33,20 +33,23 @@ async function open(path: string, viewport: ViewportName): Promise<Page> {
 
 /** The most characters on one rendered line of an element, found from where each character is drawn. */
 const longestLine = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((element) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    const perLine = new Map<number, number>();
-    const range = document.createRange();
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (let index = 0; index < node.textContent!.length; index++) {
-        range.setStart(node, index);
-        range.setEnd(node, index + 1);
-        const rect = range.getClientRects()[0];
-        if (rect) perLine.set(Math.round(rect.top), (perLine.get(Math.round(rect.top)) ?? 0) + 1);
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const perLine = new Map<number, number>();
+      const range = document.createRange();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let index = 0; index < node.textContent!.length; index++) {
+          range.setStart(node, index);
+          range.setEnd(node, index + 1);
+          const rect = range.getClientRects()[0];
+          if (rect) perLine.set(Math.round(rect.top), (perLine.get(Math.round(rect.top)) ?? 0) + 1);
+        }
       }
-    }
-    return Math.max(...perLine.values());
-  });
+      return Math.max(...perLine.values());
+    });
 
 describe.each(['phone', 'desktop'] as const)('at %s width', (viewport) => {
   const { height } = VIEWPORTS[viewport];
@@ -66,18 +69,25 @@ describe.each(['phone', 'desktop'] as const)('at %s width', (viewport) => {
     const longest = await longestLine(page, '[data-article-body] > p');
     expect(longest).toBeLessThanOrEqual(75);
     if (viewport === 'desktop') expect(longest).toBeGreaterThanOrEqual(60);
-    expect(await page.locator('[data-article-body] > p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize))).toBeGreaterThanOrEqual(17);
+    expect(
+      await page
+        .locator('[data-article-body] > p')
+        .first()
+        .evaluate((p) => parseFloat(getComputedStyle(p).fontSize)),
+    ).toBeGreaterThanOrEqual(17);
     await page.context().close();
   });
 
   it('every target in the header is at least 44 px tall, and chips and citation markers at least 24 × 24 px', async () => {
     const page = await open(ARTICLE, viewport);
     const sizes = async (selector: string) =>
-      page.locator(selector).evaluateAll((elements) =>
-        elements
-          .filter((element) => (element as HTMLElement).offsetParent !== null)
-          .map((element) => ({ text: element.textContent!.trim().slice(0, 30), ...element.getBoundingClientRect().toJSON() })),
-      );
+      page
+        .locator(selector)
+        .evaluateAll((elements) =>
+          elements
+            .filter((element) => (element as HTMLElement).offsetParent !== null)
+            .map((element) => ({ text: element.textContent!.trim().slice(0, 30), ...element.getBoundingClientRect().toJSON() })),
+        );
     const header = await sizes('body > header a, body > header button, body > header summary, body > header input');
     expect(header.length).toBeGreaterThanOrEqual(3);
     for (const target of header) expect(target.height, `header target "${target.text}"`).toBeGreaterThanOrEqual(44);
@@ -106,9 +116,9 @@ describe.each(['phone', 'desktop'] as const)('at %s width', (viewport) => {
 
   it('callout and urgent-care lists keep their bullets', async () => {
     const page = await open(ARTICLE, viewport);
-    const markers = await page.locator('[data-article-body] [data-urgency] li, [data-article-body] [data-callout] li').evaluateAll((items) =>
-      items.map((item) => ({ display: getComputedStyle(item).display, marker: getComputedStyle(item).listStyleType })),
-    );
+    const markers = await page
+      .locator('[data-article-body] [data-urgency] li, [data-article-body] [data-callout] li')
+      .evaluateAll((items) => items.map((item) => ({ display: getComputedStyle(item).display, marker: getComputedStyle(item).listStyleType })));
     expect(markers.length).toBeGreaterThan(0);
     for (const item of markers) expect(item).toEqual({ display: 'list-item', marker: 'disc' });
     await page.context().close();
@@ -121,7 +131,9 @@ describe('on paper', () => {
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     const masthead = page.locator('.print-only').first();
-    await expect.poll(() => masthead.textContent()).toContain(`printed ${await page.evaluate(() => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }))}`);
+    await expect
+      .poll(() => masthead.textContent())
+      .toContain(`printed ${await page.evaluate(() => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }))}`);
     expect(await masthead.textContent()).toContain(`Gut–Skin Axis · ${new URL(ARTICLE, 'https://gut-skin-axis.example.org').href}`);
     expect(await masthead.isVisible()).toBe(true);
     await page.context().close();
@@ -132,7 +144,11 @@ describe('the hub on a phone', () => {
   it('shows "Start here", every condition link and a search box in the first screen', async () => {
     const page = await open('/', 'phone');
     const bottom = async (selector: string) => {
-      const boxes = await page.locator(selector).evaluateAll((elements) => elements.filter((element) => (element as HTMLElement).offsetParent !== null).map((element) => element.getBoundingClientRect().bottom));
+      const boxes = await page
+        .locator(selector)
+        .evaluateAll((elements) =>
+          elements.filter((element) => (element as HTMLElement).offsetParent !== null).map((element) => element.getBoundingClientRect().bottom),
+        );
       expect(boxes.length, selector).toBeGreaterThan(0);
       return Math.max(...boxes);
     };
@@ -152,9 +168,9 @@ describe('search on a phone', () => {
     expect((await first.boundingBox())!.y).toBeLessThan(VIEWPORTS.phone.height);
     const counts = page.locator('[data-search-facets] [data-count]');
     await expect.poll(() => counts.evaluateAll((elements) => elements.some((element) => element.textContent !== ''))).toBe(true);
-    const offered = await page.locator('[data-search-facets] li').evaluateAll((items) =>
-      items.filter((item) => !(item as HTMLElement).hidden).map((item) => item.querySelector('[data-count]')!.textContent),
-    );
+    const offered = await page
+      .locator('[data-search-facets] li')
+      .evaluateAll((items) => items.filter((item) => !(item as HTMLElement).hidden).map((item) => item.querySelector('[data-count]')!.textContent));
     expect(offered.length).toBeGreaterThan(0);
     expect(offered).not.toContain('(0)');
     await page.goto(`${server.url}/search/?q=zzqxjv`);

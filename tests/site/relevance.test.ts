@@ -35,7 +35,8 @@ describe('relevance set', () => {
     const slugs = new Set(publishedArticles().map((article) => article.slug));
     expect(queries.length).toBeGreaterThanOrEqual(35);
     expect(queries.filter((entry) => !entry.expect.startsWith('/') && !slugs.has(entry.expect)).map((entry) => entry.expect)).toEqual([]);
-    for (const kind of ['typo', 'everyday word', 'question', 'defining page']) expect(queries.filter((entry) => entry.class === kind).length, kind).toBeGreaterThanOrEqual(5);
+    for (const kind of ['typo', 'everyday word', 'question', 'defining page'])
+      expect(queries.filter((entry) => entry.class === kind).length, kind).toBeGreaterThanOrEqual(5);
   });
 
   it.each(queries.map((entry) => [entry.query, entry.expect]))(`“%s” has %s in the top ${TOP}`, async (query, slug) => {

@@ -36,7 +36,11 @@ afterEach(async () => {
 });
 
 /** A page that records console errors, failed requests and CSP violations into `problems`. */
-async function open(path: string, colorScheme: ColorScheme = 'light', options: Parameters<typeof newContext>[3] = {}): Promise<{ page: Page; requests: string[] }> {
+async function open(
+  path: string,
+  colorScheme: ColorScheme = 'light',
+  options: Parameters<typeof newContext>[3] = {},
+): Promise<{ page: Page; requests: string[] }> {
   context = await newContext(browser, 'desktop', colorScheme, options);
   const page = await context.newPage();
   const requests: string[] = [];
@@ -72,13 +76,18 @@ const facetCount = async (page: Page, name: string, value: string) =>
   Number(/\((\d+)\)/.exec((await facet(page, name, value).locator('xpath=..').locator('[data-count]').textContent())!)?.[1]);
 /** The paths of the first results shown. */
 const topPaths = (page: Page, top = 3) =>
-  page.locator('[data-search-results] > li').evaluateAll((items, top) => items.slice(0, top).map((item) => new URL((item as HTMLElement).dataset.searchResult!, location.href).pathname), top);
+  page
+    .locator('[data-search-results] > li')
+    .evaluateAll((items, top) => items.slice(0, top).map((item) => new URL((item as HTMLElement).dataset.searchResult!, location.href).pathname), top);
 
 describe('search in the browser', () => {
   it('a reader types in the header, sees results, opens one and finds the words highlighted', async () => {
     const { page, requests } = await open(ARTICLE);
     await page.waitForLoadState('networkidle');
-    expect(requests.filter((path) => path.includes('/pagefind/')), 'no search bytes on a page that is only read').toEqual([]);
+    expect(
+      requests.filter((path) => path.includes('/pagefind/')),
+      'no search bytes on a page that is only read',
+    ).toEqual([]);
 
     await page.fill('#site-search', 'probiotic acne');
     await page.press('#site-search', 'Enter');
@@ -177,7 +186,9 @@ describe('search in the browser', () => {
     await page.waitForTimeout(300);
     const state = parseSearchState(new URL(page.url()).search);
     const expected = await Promise.all(
-      (await pagefind.search(state.q, { filters: pagefindFilters(state), sort: { updated: 'desc' } })).results.slice(0, 10).map(async (result) => (await result.data()).meta.title),
+      (await pagefind.search(state.q, { filters: pagefindFilters(state), sort: { updated: 'desc' } })).results
+        .slice(0, 10)
+        .map(async (result) => (await result.data()).meta.title),
     );
     expect(await page.locator('[data-search-results] h3').allTextContents()).toEqual(expected);
   });
@@ -190,7 +201,10 @@ describe('search in the browser', () => {
     await settled(page);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-results-heading');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('[data-search-best]') !== null), '"leaky gut" is a glossary name: its card comes first').toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('[data-search-best]') !== null),
+      '"leaky gut" is a glossary name: its card comes first',
+    ).toBe(true);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null)).toBe(true);
     await page.keyboard.press('Enter');
@@ -216,7 +230,8 @@ describe('search in the browser', () => {
         new Promise<number>((resolve) => {
           let total = 0;
           new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) total += entry.value;
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+              if (!entry.hadRecentInput) total += entry.value;
           }).observe({ type: 'layout-shift', buffered: true });
           setTimeout(() => resolve(total), 200);
         }),
@@ -269,11 +284,16 @@ describe('search in the browser', () => {
     const results = page.locator('[data-search-results] > li');
     await expect.poll(() => results.count()).toBeGreaterThan(1);
     const excerpts = await results.locator(':scope > p:last-of-type').allTextContents();
-    expect(excerpts.filter((text) => /⁂|Also known as/.test(text)), 'no excerpt quotes the hidden synonyms').toEqual([]);
+    expect(
+      excerpts.filter((text) => /⁂|Also known as/.test(text)),
+      'no excerpt quotes the hidden synonyms',
+    ).toEqual([]);
 
     // The index still finds articles by the alias alone, and their result shows the description instead.
     const records = await Promise.all((await pagefind.search('roughage')).results.map((result) => result.data()));
-    const byAliasOnly = records.filter((data) => pathOf(data.url).startsWith('/articles/') && !/roughage/i.test(data.content.slice(0, data.content.lastIndexOf(SYNONYMS_MARKER))));
+    const byAliasOnly = records.filter(
+      (data) => pathOf(data.url).startsWith('/articles/') && !/roughage/i.test(data.content.slice(0, data.content.lastIndexOf(SYNONYMS_MARKER))),
+    );
     expect(byAliasOnly.length).toBeGreaterThan(0);
     const [first] = byAliasOnly;
     const shown = page.locator(`[data-search-result="${pathOf(first!.url)}"] [data-search-description]`);
@@ -345,8 +365,12 @@ describe('search in the browser', () => {
     await page.fill('#search-q', 'pimples');
     await page.press('#search-q', 'Enter');
     await expect.poll(() => page.locator('[data-search-best] [data-search-best-match]').getAttribute('data-search-best-match')).toBe('/conditions/acne/');
-    const onAcne = publishedArticles().filter((article) => article.data.conditions?.includes('acne')).map((article) => `/articles/${article.slug}/`);
-    await expect.poll(async () => (await topPaths(page, 10)).filter((path) => onAcne.includes(path)).length, { message: 'acne articles are among the first results' }).toBeGreaterThan(1);
+    const onAcne = publishedArticles()
+      .filter((article) => article.data.conditions?.includes('acne'))
+      .map((article) => `/articles/${article.slug}/`);
+    await expect
+      .poll(async () => (await topPaths(page, 10)).filter((path) => onAcne.includes(path)).length, { message: 'acne articles are among the first results' })
+      .toBeGreaterThan(1);
     expect(problems).toEqual([]);
   });
 

@@ -22,12 +22,20 @@ const glossary = readYaml<(SynonymEntry & { id: string })[]>('glossary.yaml');
 const conditions = readYaml<NameSources['conditions']>('conditions.yaml');
 const topicName = new Map(topics.map((topic) => [topic.id, topic.name]));
 /** The synonyms every page is indexed with: the names of glossary terms, topics and conditions, by idea. */
-const synonyms = synonymEntriesOf(nameGroups(namedEntries({ glossary, topics, conditions }, { glossary: (id) => `/glossary/#${id}`, topic: (id) => `/topics/${id}/`, condition: (id) => `/conditions/${id}/` })));
+const synonyms = synonymEntriesOf(
+  nameGroups(
+    namedEntries(
+      { glossary, topics, conditions },
+      { glossary: (id) => `/glossary/#${id}`, topic: (id) => `/topics/${id}/`, condition: (id) => `/conditions/${id}/` },
+    ),
+  ),
+);
 /** The text the article layout checks for glossary names (src/layouts/ArticleLayout.astro). */
 const text = (article: (typeof articles)[number]) =>
   [article.data.title, article.data.description, article.data.summary, ...(article.data.keyTakeaways ?? []), article.body].join('\n');
 /** What the article page indexes, without markup: the hidden synonyms leave out its words (src/layouts/ArticleLayout.astro). */
-const indexedText = (article: (typeof articles)[number]) => [article.data.title, article.data.summary, ...(article.data.keyTakeaways ?? []), proseOf(article.body)].join('\n');
+const indexedText = (article: (typeof articles)[number]) =>
+  [article.data.title, article.data.summary, ...(article.data.keyTakeaways ?? []), proseOf(article.body)].join('\n');
 const iso = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
 
 let pagefind: Pagefind;
@@ -55,20 +63,23 @@ describe('the search index', () => {
     expect(Object.keys(filters.topic!).sort()).toEqual([...topicName.values()].sort());
   });
 
-  it.each(articles.map((article) => [article.slug, article]))('%s carries its topics, headline grade, type, title, description, date and main topic', (slug, article) => {
-    const data = records.get(`/articles/${slug}/`)!;
-    const names = (article.data.topics as string[]).map((id) => topicName.get(id)!);
-    const headline = article.data.questions?.[0];
-    const evidence = headline ? CERTAINTY[headline.certainty as Certainty].label : NOT_GRADED.filter;
-    expect({ ...data.filters, topic: [...data.filters.topic!].sort() }).toEqual({ type: ['Article'], topic: [...names].sort(), evidence: [evidence] });
-    expect(data.meta.verdict).toBe(headline ? `${headline.question} ${verdict(headline)}` : undefined);
-    expect(data.meta).toMatchObject({
-      title: article.data.title,
-      description: article.data.description,
-      updated: iso(article.data.updated),
-      mainTopic: names[0],
-    });
-  });
+  it.each(articles.map((article) => [article.slug, article]))(
+    '%s carries its topics, headline grade, type, title, description, date and main topic',
+    (slug, article) => {
+      const data = records.get(`/articles/${slug}/`)!;
+      const names = (article.data.topics as string[]).map((id) => topicName.get(id)!);
+      const headline = article.data.questions?.[0];
+      const evidence = headline ? CERTAINTY[headline.certainty as Certainty].label : NOT_GRADED.filter;
+      expect({ ...data.filters, topic: [...data.filters.topic!].sort() }).toEqual({ type: ['Article'], topic: [...names].sort(), evidence: [evidence] });
+      expect(data.meta.verdict).toBe(headline ? `${headline.question} ${verdict(headline)}` : undefined);
+      expect(data.meta).toMatchObject({
+        title: article.data.title,
+        description: article.data.description,
+        updated: iso(article.data.updated),
+        mainTopic: names[0],
+      });
+    },
+  );
 
   it('stores no doubled full stop in any record (a definition that ends its own sentence gets no second one)', () => {
     const doubled = [...records].filter(([, record]) => /[^.]\.\.(?!\.)/.test(record.content)).map(([path]) => path);

@@ -61,7 +61,9 @@ describe('the headers file (Netlify, Cloudflare Pages)', () => {
 
   it("hashes only scripts Astro listed in a page's CSP <meta> tag (ours, never content's)", () => {
     const listed = new Set(pages.flatMap((page) => metaScriptSources(page)));
-    const hashed = parseCsp(headers['Content-Security-Policy']!).get('script-src')!.filter((source) => /^'sha(256|384|512)-/.test(source));
+    const hashed = parseCsp(headers['Content-Security-Policy']!)
+      .get('script-src')!
+      .filter((source) => /^'sha(256|384|512)-/.test(source));
     expect(hashed.length).toBeGreaterThan(0);
     for (const hash of hashed) expect(listed, hash).toContain(hash);
   });
@@ -118,7 +120,9 @@ describe('links to other sites', () => {
   });
 
   it('in article text and references, open in a new tab, are marked external and say so to screen readers', () => {
-    const articleLinks = externalLinks.filter(({ page, link }) => /^articles\/(?!page\/)[^/]+\/index\.html$/.test(page) && link.closest('[data-pagefind-body], .prose, ol'));
+    const articleLinks = externalLinks.filter(
+      ({ page, link }) => /^articles\/(?!page\/)[^/]+\/index\.html$/.test(page) && link.closest('[data-pagefind-body], .prose, ol'),
+    );
     expect(articleLinks.length).toBeGreaterThan(10);
     const unmarked = articleLinks
       .filter(({ link }) => {

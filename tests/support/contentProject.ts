@@ -20,7 +20,8 @@ export const PNG = readFileSync(join(PROJECT, 'tests/fixtures/bad-articles/fixtu
 export const FIELDS: Record<string, string> = {
   title: '"Fermented foods and the skin: a test article"',
   description: '"A test article used by the content-is-data suite to check what the content checks accept and refuse."',
-  summary: '"This file is a valid article used only by the automated tests. Each case changes one thing in it and checks what the content checks say about the change."',
+  summary:
+    '"This file is a valid article used only by the automated tests. Each case changes one thing in it and checks what the content checks say about the change."',
   topics: '[diet, microbiome]',
   published: '2026-11-20',
   updated: '2026-11-20',
@@ -52,7 +53,9 @@ const baseRoot = (() => {
   // Each source's verifiedAt is its DOI page here, so that no case prints the real bibliography's pending warnings.
   const bibliography = (parse(readFileSync(join(PROJECT, 'content/bibliography.yaml'), 'utf8')) as { id: string; doi: string; verifiedAt?: string }[])
     .filter((source) => SOURCES.includes(source.id))
-    .map((source) => (source.verifiedAt && /pmc\.ncbi|biomedcentral/.test(source.verifiedAt) ? source : { ...source, verifiedAt: `https://doi.org/${source.doi}` }));
+    .map((source) =>
+      source.verifiedAt && /pmc\.ncbi|biomedcentral/.test(source.verifiedAt) ? source : { ...source, verifiedAt: `https://doi.org/${source.doi}` },
+    );
   writeFileSync(join(root, 'content/bibliography.yaml'), stringify(bibliography));
   writeFileSync(join(root, 'content/articles/base-article.mdx'), article({ title: '"The base article of the content-is-data suite"' }));
   return root;
@@ -78,5 +81,6 @@ export const A = 'content/articles/case.mdx';
 /** The case article with `append` after the body. */
 export const body = (append: string, fields: Record<string, string | null> = {}) => ({ [A]: article(fields, append) });
 export const fm = (fields: Record<string, string | null>) => ({ [A]: article(fields) });
-export const yamlFile = (file: string, edit: (text: string) => string) => ({ [`content/${file}`]: edit(readFileSync(join(baseRoot, 'content', file), 'utf8')) });
-
+export const yamlFile = (file: string, edit: (text: string) => string) => ({
+  [`content/${file}`]: edit(readFileSync(join(baseRoot, 'content', file), 'utf8')),
+});

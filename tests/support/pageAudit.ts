@@ -78,7 +78,7 @@ export async function openAndAudit(context: BrowserContext, origin: string, path
   page.on('requestfailed', ended);
   const response = await page.goto(url, { waitUntil: 'load' });
   report.status = response?.status() ?? 0;
-  for (const deadline = Date.now() + 3_000; Date.now() < deadline && (inFlight > 0 || Date.now() - lastActivity < 150); ) {
+  for (const deadline = Date.now() + 3_000; Date.now() < deadline && (inFlight > 0 || Date.now() - lastActivity < 150);) {
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   recording = false;

@@ -61,7 +61,11 @@ describe('paginate', () => {
   it('splits into pages of the given size and numbers them from 1', () => {
     const pages = paginate([1, 2, 3, 4, 5], 2);
     expect(pages.map((page) => page.items)).toEqual([[1, 2], [3, 4], [5]]);
-    expect(pages.map((page) => [page.number, page.total])).toEqual([[1, 3], [2, 3], [3, 3]]);
+    expect(pages.map((page) => [page.number, page.total])).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
   });
   it('always returns one page, even when empty', () => {
     expect(paginate([], 10)).toEqual([{ items: [], number: 1, total: 1 }]);

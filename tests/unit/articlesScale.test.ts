@@ -9,11 +9,14 @@ import { articlesOnTopic, byNewest, mainTopicOf, neighboursInMainTopic, relatedA
 const TOPICS = ['microbiome', 'diet', 'probiotics', 'inflammation', 'skin-conditions', 'medication-safety'];
 
 function corpus(count: number, seed = 1): ArticleLike[] {
-  const next = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const next = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
   return Array.from({ length: count }, (_, index) => {
     const topics = [...new Set(Array.from({ length: 1 + Math.floor(next() * 3) }, () => TOPICS[Math.floor(next() * TOPICS.length)]!))];
     const day = Date.UTC(2025, 0, 1) + Math.floor(next() * 40) * 86_400_000; // many ties on purpose
-    return { id: `a${index}`, data: { title: `Article ${Math.floor(next() * 50)}`, published: new Date(day), updated: new Date(day), topics: topics.map((id) => ({ id })) } };
+    return {
+      id: `a${index}`,
+      data: { title: `Article ${Math.floor(next() * 50)}`, published: new Date(day), updated: new Date(day), topics: topics.map((id) => ({ id })) },
+    };
   }).sort(byNewest);
 }
 
@@ -24,7 +27,9 @@ function naiveRelated(article: ArticleLike, articles: ArticleLike[], limit = 3):
     .filter((other) => other.id !== article.id)
     .map((other) => ({ other, score: other.data.topics.filter((topic) => mine.has(topic.id)).length + (mainTopicOf(other) === mainTopicOf(article) ? 1 : 0) }))
     .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score || b.other.data.updated.getTime() - a.other.data.updated.getTime() || a.other.data.title.localeCompare(b.other.data.title))
+    .sort(
+      (a, b) => b.score - a.score || b.other.data.updated.getTime() - a.other.data.updated.getTime() || a.other.data.title.localeCompare(b.other.data.title),
+    )
     .slice(0, limit)
     .map(({ other }) => other.id);
 }

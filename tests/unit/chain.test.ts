@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { chainOf, chainSentences, type ChainTopic } from '../../src/lib/chain';
 
-const topic = (id: string, stage: ChainTopic['stage'], order: number, relations: ChainTopic['relations'] = [], extra: Partial<ChainTopic> = {}): ChainTopic => ({
+const topic = (
+  id: string,
+  stage: ChainTopic['stage'],
+  order: number,
+  relations: ChainTopic['relations'] = [],
+  extra: Partial<ChainTopic> = {},
+): ChainTopic => ({
   id,
   name: id[0]!.toUpperCase() + id.slice(1),
   icon: 'circle',
@@ -15,8 +21,20 @@ describe('the hub chain', () => {
   const topics = [
     topic('skin', 'skin', 9),
     topic('probiotics', 'lever', 2, [{ to: 'gut', verb: 'may change' }]),
-    topic('diet', 'lever', 1, [{ to: 'skin', verb: 'may affect' }, { to: 'gut', verb: 'feeds' }]),
-    topic('gut', 'gut', 5, [{ to: 'skin', verb: 'is linked to' }, { to: 'inflammation', verb: 'influences' }], { nameInSentence: 'the gut microbiome' }),
+    topic('diet', 'lever', 1, [
+      { to: 'skin', verb: 'may affect' },
+      { to: 'gut', verb: 'feeds' },
+    ]),
+    topic(
+      'gut',
+      'gut',
+      5,
+      [
+        { to: 'skin', verb: 'is linked to' },
+        { to: 'inflammation', verb: 'influences' },
+      ],
+      { nameInSentence: 'the gut microbiome' },
+    ),
     topic('inflammation', 'inflammation', 6, [{ to: 'skin', verb: 'can drive' }]),
   ];
 
@@ -34,6 +52,10 @@ describe('the hub chain', () => {
   });
 
   it('leaves out a stage no topic is in', () => {
-    expect(chainOf([topic('diet', 'lever', 1, [{ to: 'skin', verb: 'may affect' }]), topic('skin', 'skin', 2)]).map((stage) => stage.map((node) => node.arrow?.verb))).toEqual([['may affect'], [undefined]]);
+    expect(
+      chainOf([topic('diet', 'lever', 1, [{ to: 'skin', verb: 'may affect' }]), topic('skin', 'skin', 2)]).map((stage) =>
+        stage.map((node) => node.arrow?.verb),
+      ),
+    ).toEqual([['may affect'], [undefined]]);
   });
 });

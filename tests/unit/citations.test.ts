@@ -20,9 +20,9 @@ describe('numberReferences', () => {
 
 describe('formatSource', () => {
   it('formats a journal article consistently', () => {
-    expect(
-      formatSource({ authors: ['Smith A', 'Jones B'], title: 'A title', journal: 'J Test', year: 2020, volume: '12', pages: '1-9' }),
-    ).toBe('Smith A, Jones B. A title. J Test. 2020;12:1-9.');
+    expect(formatSource({ authors: ['Smith A', 'Jones B'], title: 'A title', journal: 'J Test', year: 2020, volume: '12', pages: '1-9' })).toBe(
+      'Smith A, Jones B. A title. J Test. 2020;12:1-9.',
+    );
   });
   it('does not double the full stop after a title that ends in punctuation', () => {
     expect(formatSource({ authors: ['WHO'], title: 'Is it safe?', journal: 'World Health Organization', year: 2018 })).toBe(

@@ -29,50 +29,48 @@ const BAD_ARTICLES: [string, string[]][] = [
   [
     'Fermented-Foods-Fixture-Article.mdx',
     [
-      "tests/fixtures/bad-articles/Fermented-Foods-Fixture-Article.mdx:1 — file name — \"Fermented-Foods-Fixture-Article.mdx\" is not a URL slug — Rename the file to fermented-foods-fixture-article.mdx: lower-case words joined by hyphens (the file name is the URL).",
-      "tests/fixtures/bad-articles/Fermented-Foods-Fixture-Article.mdx:1 — file name — has the same URL (/articles/fermented-foods-fixture-article/) as tests/fixtures/good-articles/fermented-foods-fixture-article.mdx — Give this article a different file name: the file name is the URL.",
+      'tests/fixtures/bad-articles/Fermented-Foods-Fixture-Article.mdx:1 — file name — "Fermented-Foods-Fixture-Article.mdx" is not a URL slug — Rename the file to fermented-foods-fixture-article.mdx: lower-case words joined by hyphens (the file name is the URL).',
+      'tests/fixtures/bad-articles/Fermented-Foods-Fixture-Article.mdx:1 — file name — has the same URL (/articles/fermented-foods-fixture-article/) as tests/fixtures/good-articles/fermented-foods-fixture-article.mdx — Give this article a different file name: the file name is the URL.',
     ],
   ],
   [
     'bad-date.mdx',
-    [
-      "tests/fixtures/bad-articles/bad-date.mdx:6 — published — \"20/11/2026\" is not a date written YYYY-MM-DD — Write the date as YYYY-MM-DD, e.g. 2026-11-25.",
-    ],
+    ['tests/fixtures/bad-articles/bad-date.mdx:6 — published — "20/11/2026" is not a date written YYYY-MM-DD — Write the date as YYYY-MM-DD, e.g. 2026-11-25.'],
   ],
   [
     'broken-heading-anchor.mdx',
     [
-      "tests/fixtures/bad-articles/broken-heading-anchor.mdx:27 — body — \"#what-the-trials-found\" is not a heading in this article — Use one of its heading anchors: #what-the-studies-looked-at.",
+      'tests/fixtures/bad-articles/broken-heading-anchor.mdx:27 — body — "#what-the-trials-found" is not a heading in this article — Use one of its heading anchors: #what-the-studies-looked-at.',
     ],
   ],
   [
     'broken-internal-link.mdx',
     [
-      "tests/fixtures/bad-articles/broken-internal-link.mdx:27 — body — \"/articles/what-is-the-gut-skin-axes/\" is not a page on this site — Check the article's file name in content/articles/ (the URL is /articles/<file name without .mdx>/).",
+      'tests/fixtures/bad-articles/broken-internal-link.mdx:27 — body — "/articles/what-is-the-gut-skin-axes/" is not a page on this site — Check the article\'s file name in content/articles/ (the URL is /articles/<file name without .mdx>/).',
     ],
   ],
   [
     'cite-not-in-references.mdx',
     [
-      "tests/fixtures/bad-articles/cite-not-in-references.mdx:21 — body — <Cite id=\"abrahamsson2012low\" /> is not listed in references — Add abrahamsson2012low to references in the frontmatter, e.g. references: [salem2018gut, oneill2016gut, bowe2011acne, abrahamsson2012low].",
+      'tests/fixtures/bad-articles/cite-not-in-references.mdx:21 — body — <Cite id="abrahamsson2012low" /> is not listed in references — Add abrahamsson2012low to references in the frontmatter, e.g. references: [salem2018gut, oneill2016gut, bowe2011acne, abrahamsson2012low].',
     ],
   ],
   [
     'description-too-long.mdx',
     [
-      "tests/fixtures/bad-articles/description-too-long.mdx:3 — description — is 174 characters long; the maximum is 160 — Shorten the description to 160 characters or fewer; search engines cut longer ones.",
+      'tests/fixtures/bad-articles/description-too-long.mdx:3 — description — is 174 characters long; the maximum is 160 — Shorten the description to 160 characters or fewer; search engines cut longer ones.',
     ],
   ],
   [
     'description-too-short.mdx',
     [
-      "tests/fixtures/bad-articles/description-too-short.mdx:3 — description — is 41 characters long; the minimum is 70 — Write a description of at least 70 characters so search results have a useful summary.",
+      'tests/fixtures/bad-articles/description-too-short.mdx:3 — description — is 41 characters long; the minimum is 70 — Write a description of at least 70 characters so search results have a useful summary.',
     ],
   ],
   [
     'duplicate-title.mdx',
     [
-      "tests/fixtures/bad-articles/duplicate-title.mdx:2 — title — is the same as the title of tests/fixtures/good-articles/fermented-foods-fixture-article.mdx — Give each article its own title, so readers and search engines can tell them apart.",
+      'tests/fixtures/bad-articles/duplicate-title.mdx:2 — title — is the same as the title of tests/fixtures/good-articles/fermented-foods-fixture-article.mdx — Give each article its own title, so readers and search engines can tell them apart.',
     ],
   ],
   [
@@ -86,98 +84,92 @@ const BAD_ARTICLES: [string, string[]][] = [
   [
     'image-without-alt.mdx',
     [
-      "tests/fixtures/bad-articles/image-without-alt.mdx:19 — body — the image has no alt text — Describe it between the brackets, e.g. ![A diagram of the gut lining](./fixture-chart.png).",
+      'tests/fixtures/bad-articles/image-without-alt.mdx:19 — body — the image has no alt text — Describe it between the brackets, e.g. ![A diagram of the gut lining](./fixture-chart.png).',
     ],
   ],
   [
     'inline-event-handler.mdx',
     [
-      "tests/fixtures/bad-articles/inline-event-handler.mdx:17 — body — onclick=… on <abbr> is an inline event handler, which runs code — Remove the onclick attribute: articles cannot run code.",
+      'tests/fixtures/bad-articles/inline-event-handler.mdx:17 — body — onclick=… on <abbr> is an inline event handler, which runs code — Remove the onclick attribute: articles cannot run code.',
     ],
   ],
   [
     'mdx-syntax-error.mdx',
     [
-      "tests/fixtures/bad-articles/mdx-syntax-error.mdx:23 — body — MDX syntax error: Expected a closing tag for `<Callout>` — Close the tag: add </Callout> where it ends, or write <Callout … /> if it has no content.",
+      'tests/fixtures/bad-articles/mdx-syntax-error.mdx:23 — body — MDX syntax error: Expected a closing tag for `<Callout>` — Close the tag: add </Callout> where it ends, or write <Callout … /> if it has no content.',
     ],
   ],
   [
     'missing-image-file.mdx',
     [
-      "tests/fixtures/bad-articles/missing-image-file.mdx:19 — body — the image file tests/fixtures/bad-articles/missing-chart.png does not exist — Put the image in tests/fixtures/bad-articles/ and check the spelling of its name, e.g. ![…](./missing-chart.png).",
+      'tests/fixtures/bad-articles/missing-image-file.mdx:19 — body — the image file tests/fixtures/bad-articles/missing-chart.png does not exist — Put the image in tests/fixtures/bad-articles/ and check the spelling of its name, e.g. ![…](./missing-chart.png).',
     ],
   ],
   [
     'missing-title.mdx',
     [
-      "tests/fixtures/bad-articles/missing-title.mdx:2 — title — is missing — Add title, e.g. title: \"Probiotics for eczema: what the trials show\". Headline, in sentence case, 20–90 characters. Plain text: HTML is shown as typed.",
+      'tests/fixtures/bad-articles/missing-title.mdx:2 — title — is missing — Add title, e.g. title: "Probiotics for eczema: what the trials show". Headline, in sentence case, 20–90 characters. Plain text: HTML is shown as typed.',
     ],
   ],
   [
     'raw-script.mdx',
     [
-      "tests/fixtures/bad-articles/raw-script.mdx:19 — body — <script> is not allowed in an article — Remove it: articles cannot run code or embed other pages. Ask a maintainer if you need something interactive.",
+      'tests/fixtures/bad-articles/raw-script.mdx:19 — body — <script> is not allowed in an article — Remove it: articles cannot run code or embed other pages. Ask a maintainer if you need something interactive.',
     ],
   ],
   [
     'review-overdue.mdx',
     [
-      "warning: tests/fixtures/bad-articles/review-overdue.mdx:8 — lastReviewed — \"Review overdue: last checked long ago\" was last reviewed on 2025-01-10; its review was due on 2026-01-10 (every 12 months) — Check the article against current evidence, then set lastReviewed to the day you did (and updated, if you changed it).",
+      'warning: tests/fixtures/bad-articles/review-overdue.mdx:8 — lastReviewed — "Review overdue: last checked long ago" was last reviewed on 2025-01-10; its review was due on 2026-01-10 (every 12 months) — Check the article against current evidence, then set lastReviewed to the day you did (and updated, if you changed it).',
     ],
   ],
   [
     'too-few-takeaways.mdx',
-    [
-      "tests/fixtures/bad-articles/too-few-takeaways.mdx:10 — keyTakeaways — has 1 item; the minimum is 3 — Give at least 3 key takeaways.",
-    ],
+    ['tests/fixtures/bad-articles/too-few-takeaways.mdx:10 — keyTakeaways — has 1 item; the minimum is 3 — Give at least 3 key takeaways.'],
   ],
   [
     'unknown-citation.mdx',
     [
-      "tests/fixtures/bad-articles/unknown-citation.mdx:21 — body — <Cite id=\"oneil2016gut\" />: \"oneil2016gut\" is not a key in content/bibliography.yaml — Did you mean \"oneill2016gut\"? Use a key from content/bibliography.yaml, or add the source there (see \"How to cite\" in CONTRIBUTING.md).",
-      "warning: tests/fixtures/bad-articles/unknown-citation.mdx:14 — references — oneill2016gut is listed but never cited in the text — Cite it where you use it with <Cite id=\"oneill2016gut\" />, or remove it from references.",
+      'tests/fixtures/bad-articles/unknown-citation.mdx:21 — body — <Cite id="oneil2016gut" />: "oneil2016gut" is not a key in content/bibliography.yaml — Did you mean "oneill2016gut"? Use a key from content/bibliography.yaml, or add the source there (see "How to cite" in CONTRIBUTING.md).',
+      'warning: tests/fixtures/bad-articles/unknown-citation.mdx:14 — references — oneill2016gut is listed but never cited in the text — Cite it where you use it with <Cite id="oneill2016gut" />, or remove it from references.',
     ],
   ],
   [
     'unknown-component.mdx',
     [
-      "tests/fixtures/bad-articles/unknown-component.mdx:23 — body — <Callot> is not an editor component — Use <Callout>, <Cite>, <Term>, <UrgentCare> or <BowelWarningSigns> (see CONTRIBUTING.md), or plain Markdown. Key takeaways go in the frontmatter.",
+      'tests/fixtures/bad-articles/unknown-component.mdx:23 — body — <Callot> is not an editor component — Use <Callout>, <Cite>, <Term>, <UrgentCare> or <BowelWarningSigns> (see CONTRIBUTING.md), or plain Markdown. Key takeaways go in the frontmatter.',
     ],
   ],
   [
     'unknown-evidence.mdx',
     [
-      "tests/fixtures/bad-articles/unknown-evidence.mdx:9 — questions[0].answer — \"very helpful\" is not one of the allowed values — Write the answer's direction, one of: helps, linked, no-clear-effect, little-or-no-benefit, harms, unclear (see \"Grading evidence\" in CONTRIBUTING.md).",
+      'tests/fixtures/bad-articles/unknown-evidence.mdx:9 — questions[0].answer — "very helpful" is not one of the allowed values — Write the answer\'s direction, one of: helps, linked, no-clear-effect, little-or-no-benefit, harms, unclear (see "Grading evidence" in CONTRIBUTING.md).',
     ],
   ],
   [
     'unknown-field.mdx',
-    [
-      "tests/fixtures/bad-articles/unknown-field.mdx:10 — keyTakeaway — is not a field of an article — Did you mean \"keyTakeaways\"? Rename it.",
-    ],
+    ['tests/fixtures/bad-articles/unknown-field.mdx:10 — keyTakeaway — is not a field of an article — Did you mean "keyTakeaways"? Rename it.'],
   ],
   [
     'unknown-glossary-term.mdx',
     [
-      "tests/fixtures/bad-articles/unknown-glossary-term.mdx:21 — body — <Term id=\"dysbiossis\">: \"dysbiossis\" is not a glossary term — Did you mean \"dysbiosis\"? Use a key from content/glossary.yaml, or add the term there.",
+      'tests/fixtures/bad-articles/unknown-glossary-term.mdx:21 — body — <Term id="dysbiossis">: "dysbiossis" is not a glossary term — Did you mean "dysbiosis"? Use a key from content/glossary.yaml, or add the term there.',
     ],
   ],
   [
     'unknown-topic.mdx',
     [
-      "tests/fixtures/bad-articles/unknown-topic.mdx:5 — topics[1] — \"microbiom\" is not a topic — Did you mean \"microbiome\"? Use one of: microbiome, diet, probiotics, inflammation, skin-conditions, medication-safety, or ask a maintainer to add a topic.",
+      'tests/fixtures/bad-articles/unknown-topic.mdx:5 — topics[1] — "microbiom" is not a topic — Did you mean "microbiome"? Use one of: microbiome, diet, probiotics, inflammation, skin-conditions, medication-safety, or ask a maintainer to add a topic.',
     ],
   ],
   [
     'updated-before-published.mdx',
-    [
-      "tests/fixtures/bad-articles/updated-before-published.mdx:7 — updated — is before published — Set updated to the same day as published or later.",
-    ],
+    ['tests/fixtures/bad-articles/updated-before-published.mdx:7 — updated — is before published — Set updated to the same day as published or later.'],
   ],
   [
     'yaml-syntax-error.mdx',
     [
-      "tests/fixtures/bad-articles/yaml-syntax-error.mdx:10 — frontmatter — the YAML cannot be read (Nested mappings are not allowed in compact mappings) — Put text in double quotes (especially text containing \": \" or \"#\"), indent with spaces, start list items with \"- \".",
+      'tests/fixtures/bad-articles/yaml-syntax-error.mdx:10 — frontmatter — the YAML cannot be read (Nested mappings are not allowed in compact mappings) — Put text in double quotes (especially text containing ": " or "#"), indent with spaces, start list items with "- ".',
     ],
   ],
 ];
@@ -235,7 +227,10 @@ describe('all at once', () => {
   it('annotates the pull request line on GitHub', () => {
     const [problem] = checkContent({ root, extraArticles: ['tests/fixtures/bad-articles/unknown-evidence.mdx'], today }).errors;
     expect(githubAnnotation(problem!)).toBe(
-      '::error file=tests/fixtures/bad-articles/unknown-evidence.mdx,line=9,title=questions[0].answer::"very helpful" is not one of the allowed values — Write the answer\'s direction, one of%3A helps, linked, no-clear-effect, little-or-no-benefit, harms, unclear (see "Grading evidence" in CONTRIBUTING.md).'.replace('%3A', ':'),
+      '::error file=tests/fixtures/bad-articles/unknown-evidence.mdx,line=9,title=questions[0].answer::"very helpful" is not one of the allowed values — Write the answer\'s direction, one of%3A helps, linked, no-clear-effect, little-or-no-benefit, harms, unclear (see "Grading evidence" in CONTRIBUTING.md).'.replace(
+        '%3A',
+        ':',
+      ),
     );
   });
 });

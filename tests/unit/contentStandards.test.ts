@@ -94,8 +94,14 @@ describe.each(articles.map((article) => [article.slug, article] as const))('%s',
     expect(references.length).toBeGreaterThanOrEqual(3);
     expect(references.filter((key) => !sourceIds.has(key))).toEqual([]);
     const cited = citedKeysInOrder(body);
-    expect(cited.filter((key) => !references.includes(key)), 'cited but not in references').toEqual([]);
-    expect(references.filter((key) => !cited.includes(key)), 'in references but never cited').toEqual([]);
+    expect(
+      cited.filter((key) => !references.includes(key)),
+      'cited but not in references',
+    ).toEqual([]);
+    expect(
+      references.filter((key) => !cited.includes(key)),
+      'in references but never cited',
+    ).toEqual([]);
   });
 
   it('links only to glossary terms that exist', () => {

@@ -16,7 +16,7 @@ const meta = (...hashes: string[]) =>
 const page = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 
 describe('pageScripts', () => {
-  it("hashes our script (listed by Astro) and reports an injected one, which gets no hash", () => {
+  it('hashes our script (listed by Astro) and reports an injected one, which gets no hash', () => {
     const html = page(meta(hash(OURS)), `<script type="module">${OURS}</script><article><p>Text</p><script>${INJECTED}</script></article>`);
     const result = pageScripts(html);
     expect(result.listed).toEqual([hash(OURS)]);
@@ -37,7 +37,15 @@ describe('pageScripts', () => {
   });
 
   it('counts every other inline script, whatever its type, attributes or case', () => {
-    for (const tag of ['<script>', '<SCRIPT type="text/javascript">', '<script type="importmap">', '<script type="speculationrules">', '<script data-src="x.js">', '<script title="a > b">', '<svg><script>'])
+    for (const tag of [
+      '<script>',
+      '<SCRIPT type="text/javascript">',
+      '<script type="importmap">',
+      '<script type="speculationrules">',
+      '<script data-src="x.js">',
+      '<script title="a > b">',
+      '<svg><script>',
+    ])
       expect(pageScripts(page(meta(hash(OURS)), `${tag}${INJECTED}</script>`)).foreign, tag).toHaveLength(1);
   });
 
@@ -45,7 +53,7 @@ describe('pageScripts', () => {
     expect(pageScripts(page('', `<script>${OURS}</script>`))).toMatchObject({ listed: undefined, ours: [], foreign: [expect.stringContaining(hash(OURS))] });
   });
 
-  it("never takes hashes from a second CSP <meta> tag (one in the content), and reports it", () => {
+  it('never takes hashes from a second CSP <meta> tag (one in the content), and reports it', () => {
     const html = page(meta(hash(OURS)), `${meta(hash(INJECTED))}<script>${INJECTED}</script>`);
     const result = pageScripts(html);
     expect(result.listed).toEqual([hash(OURS)]);

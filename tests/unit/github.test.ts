@@ -33,11 +33,8 @@ describe('.github', () => {
     expect(template).toContain('npm run check:content');
     const form = parse(read('.github/ISSUE_TEMPLATE/article-error.yml'));
     expect(form.name).toBe('Report an error in an article');
-    expect(form.body.filter((field: { validations?: { required?: boolean } }) => field.validations?.required).map((field: { id: string }) => field.id)).toEqual([
-      'page',
-      'kind',
-      'quote',
-      'correction',
-    ]);
+    expect(form.body.filter((field: { validations?: { required?: boolean } }) => field.validations?.required).map((field: { id: string }) => field.id)).toEqual(
+      ['page', 'kind', 'quote', 'correction'],
+    );
   });
 });

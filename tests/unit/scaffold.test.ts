@@ -17,7 +17,10 @@ const root = new URL('../../', import.meta.url).pathname;
 /** Runs an npm script's command line with the same Node and loader `npm run` uses. */
 async function script(name: 'new-article' | 'check-content', args: string[]) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', './scripts/register-ts.mjs', `scripts/${name}.ts`, ...args], { cwd: root, env: { ...process.env, GITHUB_ACTIONS: '' } });
+    const { stdout, stderr } = await run(process.execPath, ['--import', './scripts/register-ts.mjs', `scripts/${name}.ts`, ...args], {
+      cwd: root,
+      env: { ...process.env, GITHUB_ACTIONS: '' },
+    });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const failure = error as { code: number; stdout: string; stderr: string };
@@ -60,7 +63,9 @@ describe('npm run new:article and npm run check:content', () => {
     const title = 'Kefir, kombucha and the skin: what we know';
     const first = await script('new-article', [title, '--topic', 'diet', '--topic', 'microbiome', '--root', copy]);
     expect(first.code).toBe(0);
-    expect(first.output).toContain('Created content/articles/kefir-kombucha-and-the-skin-what-we-know.mdx (a draft; its URL will be /articles/kefir-kombucha-and-the-skin-what-we-know/).');
+    expect(first.output).toContain(
+      'Created content/articles/kefir-kombucha-and-the-skin-what-we-know.mdx (a draft; its URL will be /articles/kefir-kombucha-and-the-skin-what-we-know/).',
+    );
     const second = await script('new-article', ['Kefir, kombucha and the skin - what we know', '--topic', 'diet', '--root', copy]);
     expect(second.output).toContain('Created content/articles/kefir-kombucha-and-the-skin-what-we-know-2.mdx');
 

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_PARAM, highlightPattern } from '../../src/lib/highlight';
 import { mostUsedTerms } from '../../src/lib/glossaryUsage';
-import { SEARCH_HIGHLIGHT_PARAM, emptyFilters, filterSummary, withHighlight, pagefindFilters, parseSearchState, resultSummary, searchStateToQuery, type SearchState } from '../../src/lib/search';
+import {
+  SEARCH_HIGHLIGHT_PARAM,
+  emptyFilters,
+  filterSummary,
+  withHighlight,
+  pagefindFilters,
+  parseSearchState,
+  resultSummary,
+  searchStateToQuery,
+  type SearchState,
+} from '../../src/lib/search';
 
 const state = (partial: Omit<Partial<SearchState>, 'filters'> & { filters?: Partial<SearchState['filters']> }): SearchState => ({
   q: '',

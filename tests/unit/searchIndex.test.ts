@@ -11,7 +11,8 @@ import { buildSearchIndex, type SearchIndexSummary } from '../../src/integration
 import type { Pagefind } from '../../src/scripts/pagefind';
 import { loadIndex, pathAndHashOf, pathOf, searchAll } from '../support/pagefind';
 
-const page = (body: string) => `<!doctype html><html lang="en-GB"><head><title>t</title></head><body><nav>Navigation chrome wording</nav>${body}<footer>Footer chrome wording</footer></body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="en-GB"><head><title>t</title></head><body><nav>Navigation chrome wording</nav>${body}<footer>Footer chrome wording</footer></body></html>`;
 const record = (type: string, title: string, topics: string[], updated?: string, evidence?: string) => `
   <div hidden data-search-record>
     <span data-pagefind-filter="type">${type}</span>
@@ -36,7 +37,9 @@ const FILES: Record<string, string> = {
     <section>References: Referencelistonly</section>${record('Article', 'Fibre and the gut', ['Diet', 'Gut microbiome'], '2026-03-01', 'Moderate certainty')}</article>`),
   'articles/eczema/index.html': page(`<div data-pagefind-body><h1>Atopic dermatitis in infants</h1><p>Atopic dermatitis is common in babies.</p></div>
     ${record('Article', 'Atopic dermatitis in infants', ['Skin conditions'], '2026-05-01', 'Low certainty')}`),
-  'topics/diet/index.html': page(`<div data-pagefind-body><h1>Diet</h1><p>How food shapes the microbiome.</p></div>${record('Topic', 'Diet', ['Diet'], '2026-02-01')}`),
+  'topics/diet/index.html': page(
+    `<div data-pagefind-body><h1>Diet</h1><p>How food shapes the microbiome.</p></div>${record('Topic', 'Diet', ['Diet'], '2026-02-01')}`,
+  ),
   'about/index.html': page('<main><h1>About</h1><p>Aboutpageonly words.</p></main>'),
   'glossary/index.html': GLOSSARY,
 };
@@ -88,9 +91,18 @@ describe('buildSearchIndex', () => {
     expect((await searchAll(pagefind, 'SCFA')).map((data) => pathOf(data.url))).toContain('/articles/fibre/');
     expect((await searchAll(pagefind, 'eczema')).map((data) => new URL(data.url, 'http://s').hash)).toEqual(['#atopic-dermatitis']);
     // Pagefind falls back to near matches, so the check is that the page is not found by a word it has only outside its body.
-    const outside = { Ignoredtableofcontents: '/articles/fibre/', Referencelistonly: '/articles/fibre/', Aboutpageonly: '/about/', Navigation: '/articles/eczema/', Footer: '/topics/diet/' };
+    const outside = {
+      Ignoredtableofcontents: '/articles/fibre/',
+      Referencelistonly: '/articles/fibre/',
+      Aboutpageonly: '/about/',
+      Navigation: '/articles/eczema/',
+      Footer: '/topics/diet/',
+    };
     for (const [word, path] of Object.entries(outside)) {
-      expect((await searchAll(pagefind, word)).map((data) => pathOf(data.url)), word).not.toContain(path);
+      expect(
+        (await searchAll(pagefind, word)).map((data) => pathOf(data.url)),
+        word,
+      ).not.toContain(path);
     }
     expect((await searchAll(pagefind, 'Ignoredtableofcontents')).every((data) => !data.content.includes('Ignoredtableofcontents'))).toBe(true);
   });
@@ -116,6 +128,8 @@ describe('glossaryRecords', () => {
   });
 
   it('fails loudly on an entry without a term', () => {
-    expect(() => glossaryRecords('<div id="x" data-glossary-entry><dd>Definition only, no term</dd></div>', '/glossary/')).toThrow(/missing its id, term or definition/);
+    expect(() => glossaryRecords('<div id="x" data-glossary-entry><dd>Definition only, no term</dd></div>', '/glossary/')).toThrow(
+      /missing its id, term or definition/,
+    );
   });
 });

@@ -38,7 +38,10 @@ describe('bestMatchFor', () => {
 
 describe('withMainNames', () => {
   it('searches an everyday phrase as the one-word name the site uses, and says so', () => {
-    expect(withMainNames('Friendly bacteria for eczema', index)).toEqual({ query: 'probiotics for eczema', replaced: [{ from: 'friendly bacteria', to: 'probiotics' }] });
+    expect(withMainNames('Friendly bacteria for eczema', index)).toEqual({
+      query: 'probiotics for eczema',
+      replaced: [{ from: 'friendly bacteria', to: 'probiotics' }],
+    });
     expect(withMainNames('atopic eczema in babies', index).query).toBe('eczema in babies');
   });
 

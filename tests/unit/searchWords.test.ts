@@ -46,7 +46,10 @@ describe('pages that match some of the words', () => {
     const cure = [result('q', 1), result('s', 8)];
     const eczema = [result('p', 10), result('q', 3)];
     const blended = blendNearMatches([probiotics, cure, eczema]);
-    expect(blended.map((page) => [page.result.id, page.matched])).toEqual([['p', 2], ['q', 3]]);
+    expect(blended.map((page) => [page.result.id, page.matched])).toEqual([
+      ['p', 2],
+      ['q', 3],
+    ]);
   });
 
   it('says what it shows', () => {

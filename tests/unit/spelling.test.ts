@@ -55,7 +55,11 @@ describe('buildVocabulary', () => {
   });
 
   it(`keeps at most ${MAX_PAGE_WORDS} page words, however many pages there are`, () => {
-    const words = Array.from({ length: MAX_PAGE_WORDS + 50 }, (_, index) => `word${String.fromCharCode(97 + (index % 26))}${String.fromCharCode(97 + (Math.floor(index / 26) % 26))}${String.fromCharCode(97 + Math.floor(index / 676))}`);
+    const words = Array.from(
+      { length: MAX_PAGE_WORDS + 50 },
+      (_, index) =>
+        `word${String.fromCharCode(97 + (index % 26))}${String.fromCharCode(97 + (Math.floor(index / 26) % 26))}${String.fromCharCode(97 + Math.floor(index / 676))}`,
+    );
     const page = words.join(' ');
     expect(buildVocabulary({ names: [], pages: [page, page] })).toHaveLength(MAX_PAGE_WORDS);
   });

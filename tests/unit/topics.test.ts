@@ -21,7 +21,10 @@ describe('topicConnections', () => {
 
 describe('plainTopic', () => {
   it('turns a topic entry into plain data with relations pointing at ids', () => {
-    const entry = { id: 'diet', data: { name: 'Diet', icon: 'salad', stage: 'lever' as const, order: 2, relations: [{ to: { id: 'microbiome', collection: 'topics' }, verb: 'feeds' }] } };
+    const entry = {
+      id: 'diet',
+      data: { name: 'Diet', icon: 'salad', stage: 'lever' as const, order: 2, relations: [{ to: { id: 'microbiome', collection: 'topics' }, verb: 'feeds' }] },
+    };
     expect(plainTopic(entry)).toEqual({ id: 'diet', name: 'Diet', icon: 'salad', stage: 'lever', order: 2, relations: [{ to: 'microbiome', verb: 'feeds' }] });
   });
 });

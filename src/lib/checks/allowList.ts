@@ -10,7 +10,7 @@ import { EDITOR_COMPONENTS } from '../../schemas/editorComponents';
 /** Markdown node types, with how editors write them (for CONTRIBUTING.md). */
 export const MARKDOWN_NODES: Record<string, string> = {
   paragraph: 'paragraphs',
-  heading: 'headings `##`, `###` and `####` (the title is the page\'s only `#` heading)',
+  heading: "headings `##`, `###` and `####` (the title is the page's only `#` heading)",
   text: 'text',
   emphasis: '*italic*',
   strong: '**bold**',

@@ -16,7 +16,16 @@ import { SITE } from '../../site.config';
 import { citationAnchor, isCitationAnchor, referenceAnchor } from '../citations';
 import { isoDay, reviewDueDate } from '../dates';
 import { checkingTools, unknownId, type CollectionName, type KnownIds } from './checkingTools';
-import { DEFAULT_AUTHOR, defaultAuthorProblem, glossaryNameClashes, idProblem, missingIds, searchNameClashes, selfRelations, type Collection } from './crossCollection';
+import {
+  DEFAULT_AUTHOR,
+  defaultAuthorProblem,
+  glossaryNameClashes,
+  idProblem,
+  missingIds,
+  searchNameClashes,
+  selfRelations,
+  type Collection,
+} from './crossCollection';
 import { articleFiles, dataFileProblem, imageProblem, MAX_ARTICLE_BYTES, MIN_BODY_WORDS } from './files';
 import { readFrontmatter } from './frontmatter';
 import { readMdx, slugOfPath, type MdxFacts } from './mdxBody';
@@ -77,7 +86,11 @@ export function checkContent(options: CheckOptions): CheckReport {
     glossary: idsOf([glossary]),
     authors: idsOf([authors]),
     bibliography: idsOf(sources),
-    unreadable: new Set(Object.entries({ topics, conditions, glossary, authors, bibliography: sources[0] }).filter(([, collection]) => !collection).map(([name]) => name)),
+    unreadable: new Set(
+      Object.entries({ topics, conditions, glossary, authors, bibliography: sources[0] })
+        .filter(([, collection]) => !collection)
+        .map(([name]) => name),
+    ),
   };
   const checkEntries = (collection: Collection | undefined, schema: Parameters<typeof validate>[0], noun: string) => {
     for (const entry of collection?.entries ?? []) {
@@ -91,7 +104,12 @@ export function checkContent(options: CheckOptions): CheckReport {
   checkEntries(glossary, glossarySchema(tools('content/glossary.yaml')), 'a glossary term');
   checkEntries(authors, authorSchema, 'an author');
   for (const collection of sources) checkEntries(collection, bibliographySchema, 'a source');
-  problems.push(...glossaryNameClashes(glossary), ...searchNameClashes(glossary, topics, conditions), ...selfRelations(topics), ...sources.flatMap(sourceRuleProblems));
+  problems.push(
+    ...glossaryNameClashes(glossary),
+    ...searchNameClashes(glossary, topics, conditions),
+    ...selfRelations(topics),
+    ...sources.flatMap(sourceRuleProblems),
+  );
 
   // Articles: each file on its own, then what only the whole collection shows.
   const files = [...articleFiles(root, problems), ...(options.extraArticles ?? []).map(rel)];
@@ -118,13 +136,28 @@ function readCollection(root: string, file: string, problems: Problem[]): Collec
   }
   const { source, invisible } = parseCached(file, join(root, file));
   for (const error of source.syntaxErrors) {
-    problems.push({ file, line: error.line, field: 'YAML', problem: error.message, fix: 'Fix the YAML: indent with spaces, put text containing ": " in quotes, start list items with "- ".', severity: 'error' });
+    problems.push({
+      file,
+      line: error.line,
+      field: 'YAML',
+      problem: error.message,
+      fix: 'Fix the YAML: indent with spaces, put text containing ": " in quotes, start list items with "- ".',
+      severity: 'error',
+    });
   }
-  for (const refusal of source.refusals) problems.push({ file, line: refusal.line, field: 'YAML', problem: refusal.problem, fix: refusal.fix, severity: 'error' });
+  for (const refusal of source.refusals)
+    problems.push({ file, line: refusal.line, field: 'YAML', problem: refusal.problem, fix: refusal.fix, severity: 'error' });
   problems.push(...invisible);
   if (source.value === undefined) return undefined;
   if (!Array.isArray(source.value)) {
-    problems.push({ file, line: 1, field: 'YAML', problem: 'is not a list of entries', fix: 'Start each entry with "- id: …", as in the rest of the file.', severity: 'error' });
+    problems.push({
+      file,
+      line: 1,
+      field: 'YAML',
+      problem: 'is not a list of entries',
+      fix: 'Start each entry with "- id: …", as in the rest of the file.',
+      severity: 'error',
+    });
     return undefined;
   }
   const entries: Collection['entries'] = [];
@@ -142,7 +175,14 @@ function readCollection(root: string, file: string, problems: Problem[]): Collec
       return;
     }
     if (seen.has(id)) {
-      problems.push({ file, line, field: `${id}.id`, problem: `"${id}" is used twice (also line ${seen.get(id)})`, fix: 'Give each entry its own id, or merge the two entries.', severity: 'error' });
+      problems.push({
+        file,
+        line,
+        field: `${id}.id`,
+        problem: `"${id}" is used twice (also line ${seen.get(id)})`,
+        fix: 'Give each entry its own id, or merge the two entries.',
+        severity: 'error',
+      });
       return;
     }
     seen.set(id, line);
@@ -182,7 +222,15 @@ function parseCached(file: string, path: string): { source: YamlSource; invisibl
 const idsOf = (collections: (Collection | undefined)[]) => new Set(collections.flatMap((collection) => collection?.entries.map((entry) => entry.id) ?? []));
 
 /** Fields the schema does not know are dropped silently by zod; a typo ("descripton") deserves a message. */
-function unknownFields(source: YamlSource, base: PropertyKey[], value: unknown, schema: Parameters<typeof validate>[0], prefix: string, noun: string, allowed: string[] = []): Problem[] {
+function unknownFields(
+  source: YamlSource,
+  base: PropertyKey[],
+  value: unknown,
+  schema: Parameters<typeof validate>[0],
+  prefix: string,
+  noun: string,
+  allowed: string[] = [],
+): Problem[] {
   const shape = objectShape(schema);
   if (!shape || !value || typeof value !== 'object' || Array.isArray(value)) return [];
   const fields = Object.keys(shape);
@@ -190,7 +238,14 @@ function unknownFields(source: YamlSource, base: PropertyKey[], value: unknown, 
     .filter((key) => !Object.hasOwn(shape, key) && !allowed.includes(key))
     .map((key) => {
       if (key === 'slug' && noun === 'an article') {
-        return { file: source.file, line: source.lineOf([...base, key]), field: key, problem: 'cannot be set: the file name is the URL', fix: 'Remove slug; to change the address, rename the file (e.g. content/articles/new-address.mdx).', severity: 'error' as const };
+        return {
+          file: source.file,
+          line: source.lineOf([...base, key]),
+          field: key,
+          problem: 'cannot be set: the file name is the URL',
+          fix: 'Remove slug; to change the address, rename the file (e.g. content/articles/new-address.mdx).',
+          severity: 'error' as const,
+        };
       }
       const guess = fields.find((field) => field.toLowerCase() === key.toLowerCase()) ?? closestField(key, fields);
       return {
@@ -206,7 +261,9 @@ function unknownFields(source: YamlSource, base: PropertyKey[], value: unknown, 
 
 function closestField(key: string, fields: string[]): string | undefined {
   const letters = (text: string) => [...text.toLowerCase()].sort().join('');
-  return fields.find((field) => Math.abs(field.length - key.length) <= 2 && (letters(field) === letters(key) || field.toLowerCase().startsWith(key.toLowerCase().slice(0, 5))));
+  return fields.find(
+    (field) => Math.abs(field.length - key.length) <= 2 && (letters(field) === letters(key) || field.toLowerCase().startsWith(key.toLowerCase().slice(0, 5))),
+  );
 }
 
 function readArticle(root: string, file: string, known: KnownIds, today: Date, problems: Problem[]): ArticleInput {
@@ -217,10 +274,20 @@ function readArticle(root: string, file: string, known: KnownIds, today: Date, p
   const error = (line: number, field: string, problem: string, fix: string) => problems.push({ file, line, field, problem, fix, severity: 'error' });
 
   if (!/^[a-z0-9]+(-[a-z0-9]+)*\.mdx$/.test(basename(file))) {
-    error(1, 'file name', `"${basename(file)}" is not a URL slug`, `Rename the file to ${slug || 'new-article'}.mdx: lower-case words joined by hyphens (the file name is the URL).`);
+    error(
+      1,
+      'file name',
+      `"${basename(file)}" is not a URL slug`,
+      `Rename the file to ${slug || 'new-article'}.mdx: lower-case words joined by hyphens (the file name is the URL).`,
+    );
   }
   if (bytes.length > MAX_ARTICLE_BYTES) {
-    error(1, 'body', `is ${Math.round(bytes.length / 1000)} kB; the limit is ${MAX_ARTICLE_BYTES / 1000} kB`, 'Split it into two articles that link to each other: a page this long cannot stay within the page-weight budget that keeps articles fast on phones.');
+    error(
+      1,
+      'body',
+      `is ${Math.round(bytes.length / 1000)} kB; the limit is ${MAX_ARTICLE_BYTES / 1000} kB`,
+      'Split it into two articles that link to each other: a page this long cannot stay within the page-weight budget that keeps articles fast on phones.',
+    );
     return article;
   }
   const frontmatter = readFrontmatter(file, text);
@@ -233,7 +300,12 @@ function readArticle(root: string, file: string, known: KnownIds, today: Date, p
     for (const syntax of source.syntaxErrors) {
       if (seen.has(`${syntax.line}:${syntax.message}`)) continue;
       seen.add(`${syntax.line}:${syntax.message}`);
-      error(syntax.line, 'frontmatter', `the YAML cannot be read (${syntax.message})`, 'Put text in double quotes (especially text containing ": " or "#"), indent with spaces, start list items with "- ".');
+      error(
+        syntax.line,
+        'frontmatter',
+        `the YAML cannot be read (${syntax.message})`,
+        'Put text in double quotes (especially text containing ": " or "#"), indent with spaces, start list items with "- ".',
+      );
     }
     for (const refusal of source.refusals) error(refusal.line, fieldAtLine(text, refusal.line) ?? 'frontmatter', refusal.problem, refusal.fix);
     if (source.value !== undefined) {
@@ -251,7 +323,12 @@ function readArticle(root: string, file: string, known: KnownIds, today: Date, p
   const draft = isDraft(article);
   const marker = text.split('\n').findIndex((line) => TEMPLATE_MARKER.test(line));
   if (marker >= 0 && !draft) {
-    error(marker + 1, 'template text', 'still contains "TODO" from the template', 'Replace every TODO with your own text, or keep draft: true until it is ready.');
+    error(
+      marker + 1,
+      'template text',
+      'still contains "TODO" from the template',
+      'Replace every TODO with your own text, or keep draft: true until it is ready.',
+    );
   }
 
   // Until the frontmatter is found, the build reads its fields as text: errors there would only repeat this one.
@@ -262,7 +339,11 @@ function readArticle(root: string, file: string, known: KnownIds, today: Date, p
   } else {
     article.facts = body.facts;
   }
-  problems.push(...invisibleCharacterProblems(file, text, 1, (line) => (line < (article.facts?.bodyLine ?? Infinity) ? fieldAtLine(text, line) ?? 'frontmatter' : 'body')));
+  problems.push(
+    ...invisibleCharacterProblems(file, text, 1, (line) =>
+      line < (article.facts?.bodyLine ?? Infinity) ? (fieldAtLine(text, line) ?? 'frontmatter') : 'body',
+    ),
+  );
   return article;
 }
 
@@ -316,7 +397,14 @@ function checkDates(file: string, source: YamlSource, raw: Record<string, unknow
   const latest = new Date(today.getTime() + DAY);
   for (const [field, date] of Object.entries(dates)) {
     if (date && isoDay(date) > isoDay(latest)) {
-      problems.push({ file, line: source.lineOf([field]), field, problem: `${isoDay(date)} is in the future`, fix: `Use today's date (${isoDay(today)}) or an earlier one.`, severity: 'error' });
+      problems.push({
+        file,
+        line: source.lineOf([field]),
+        field,
+        problem: `${isoDay(date)} is in the future`,
+        fix: `Use today's date (${isoDay(today)}) or an earlier one.`,
+        severity: 'error',
+      });
     }
   }
   if (dates.lastReviewed && raw.draft !== true) {
@@ -391,19 +479,38 @@ function checkBody(root: string, article: ArticleInput, site: SiteIndex, known: 
   for (const refusal of facts.refusals) error(refusal.line, refusal.problem, refusal.fix);
   const draft = isDraft(article);
   if (facts.words < MIN_BODY_WORDS && !facts.refusals.length && !draft) {
-    error(facts.bodyLine, `has ${facts.words} word${facts.words === 1 ? '' : 's'} of text; an article needs at least ${MIN_BODY_WORDS}`, 'Write the article below the frontmatter: answer the question first, then the evidence (copy the layout of content/articles/_template.mdx).');
+    error(
+      facts.bodyLine,
+      `has ${facts.words} word${facts.words === 1 ? '' : 's'} of text; an article needs at least ${MIN_BODY_WORDS}`,
+      'Write the article below the frontmatter: answer the question first, then the evidence (copy the layout of content/articles/_template.mdx).',
+    );
   }
   const topics = (article.data?.topics ?? []).map((topic) => topic.id);
   const needsUrgentCare = topics.find((topic) => (URGENT_CARE_TOPICS as readonly string[]).includes(topic));
   if (needsUrgentCare && !draft && !facts.urgentCare.length) {
-    error(facts.bodyLine, `has no urgent-care advice, which every article on ${needsUrgentCare} needs`, 'Add <UrgentCare tier="…"> with a bulleted list of the signs that need help (emergency: 999/A&E; urgent: the same day; soon: a routine appointment). See "Urgent-care advice" in CONTRIBUTING.md.');
+    error(
+      facts.bodyLine,
+      `has no urgent-care advice, which every article on ${needsUrgentCare} needs`,
+      'Add <UrgentCare tier="…"> with a bulleted list of the signs that need help (emergency: 999/A&E; urgent: the same day; soon: a routine appointment). See "Urgent-care advice" in CONTRIBUTING.md.',
+    );
   }
   for (const { line, sign } of facts.emergencySigns) {
-    problems.push({ file, line, field: 'body', problem: `"${sign}" is an emergency sign, named outside an emergency-tier block`, fix: 'If readers should act on it, list it under <UrgentCare tier="emergency"> (999 or A&E), not under a GP or pharmacist; if the sentence only mentions it, leave it.', severity: 'warning' });
+    problems.push({
+      file,
+      line,
+      field: 'body',
+      problem: `"${sign}" is an emergency sign, named outside an emergency-tier block`,
+      fix: 'If readers should act on it, list it under <UrgentCare tier="emergency"> (999 or A&E), not under a GP or pharmacist; if the sentence only mentions it, leave it.',
+      severity: 'warning',
+    });
   }
   for (const heading of facts.headings) {
     if (ARTICLE_PAGE_IDS.includes(heading.slug) || isCitationAnchor(heading.slug)) {
-      error(heading.line, `the heading "${heading.text}" would get the anchor #${heading.slug}, which the page uses for its own ${ARTICLE_PAGE_IDS.includes(heading.slug) ? 'section' : 'citations'}`, 'Reword the heading (references and related articles are added to every page for you).');
+      error(
+        heading.line,
+        `the heading "${heading.text}" would get the anchor #${heading.slug}, which the page uses for its own ${ARTICLE_PAGE_IDS.includes(heading.slug) ? 'section' : 'citations'}`,
+        'Reword the heading (references and related articles are added to every page for you).',
+      );
     }
   }
   for (const { line, id } of facts.cites) {
@@ -413,7 +520,11 @@ function checkBody(root: string, article: ArticleInput, site: SiteIndex, known: 
       const { problem, fix } = unknownId('bibliography', id, known.bibliography);
       error(line, `<Cite id="${id}" />: ${problem}`, fix);
     } else if (article.raw && !listed.has(id)) {
-      error(line, `<Cite id="${id}" /> is not listed in references`, `Add ${id} to references in the frontmatter, e.g. references: [${[...listed, id].join(', ')}].`);
+      error(
+        line,
+        `<Cite id="${id}" /> is not listed in references`,
+        `Add ${id} to references in the frontmatter, e.g. references: [${[...listed, id].join(', ')}].`,
+      );
     }
   }
   // A graded answer rests on sources the reader can find in the article's own reference list.
@@ -421,7 +532,12 @@ function checkBody(root: string, article: ArticleInput, site: SiteIndex, known: 
   questions.forEach((question, index) => {
     for (const id of Array.isArray(question?.sources) ? question.sources.map(String) : []) {
       if (!known.bibliography.has(id) || listed.has(id)) continue;
-      error(article.source!.lineOf(['questions', index, 'sources']), `${id} is a source of this answer but is not listed in references`, `Add ${id} to references and cite it in the text where the answer is explained, or remove it from this question's sources.`, `questions[${index}].sources`);
+      error(
+        article.source!.lineOf(['questions', index, 'sources']),
+        `${id} is a source of this answer but is not listed in references`,
+        `Add ${id} to references and cite it in the text where the answer is explained, or remove it from this question's sources.`,
+        `questions[${index}].sources`,
+      );
     }
   });
   for (const { line, id } of facts.terms) {
@@ -431,7 +547,8 @@ function checkBody(root: string, article: ArticleInput, site: SiteIndex, known: 
     }
   }
   for (const image of facts.images) {
-    if (!image.alt.trim()) error(image.line, 'the image has no alt text', `Describe it between the brackets, e.g. ![A diagram of the gut lining](${image.url}).`);
+    if (!image.alt.trim())
+      error(image.line, 'the image has no alt text', `Describe it between the brackets, e.g. ![A diagram of the gut lining](${image.url}).`);
     const problem = imageProblem(root, file, image.url);
     if (problem) error(image.line, problem.problem, problem.fix);
   }
@@ -461,13 +578,27 @@ function checkDuplicates(articles: ArticleInput[], problems: Problem[]) {
   for (const article of articles) {
     const first = bySlug.get(article.slug);
     if (first) {
-      problems.push({ file: article.file, line: 1, field: 'file name', problem: `has the same URL (/articles/${article.slug}/) as ${first.file}`, fix: 'Give this article a different file name: the file name is the URL.', severity: 'error' });
+      problems.push({
+        file: article.file,
+        line: 1,
+        field: 'file name',
+        problem: `has the same URL (/articles/${article.slug}/) as ${first.file}`,
+        fix: 'Give this article a different file name: the file name is the URL.',
+        severity: 'error',
+      });
     } else bySlug.set(article.slug, article);
     const title = typeof article.raw?.title === 'string' ? article.raw.title.trim().toLowerCase().replace(/\s+/g, ' ') : undefined;
     if (!title) continue;
     const same = byTitle.get(title);
     if (same) {
-      problems.push({ file: article.file, line: article.source!.lineOf(['title']), field: 'title', problem: `is the same as the title of ${same.file}`, fix: 'Give each article its own title, so readers and search engines can tell them apart.', severity: 'error' });
+      problems.push({
+        file: article.file,
+        line: article.source!.lineOf(['title']),
+        field: 'title',
+        problem: `is the same as the title of ${same.file}`,
+        fix: 'Give each article its own title, so readers and search engines can tell them apart.',
+        severity: 'error',
+      });
     } else byTitle.set(title, article);
   }
 }
@@ -491,7 +622,9 @@ function checkUnusedSources(sources: (Collection | undefined)[], articles: Artic
 
 /** Ids used by several articles but missing from their data file: most likely renamed or removed there. */
 function checkMissingIds(articles: ArticleInput[], known: KnownIds, authors: Collection | undefined, problems: Problem[]) {
-  const relying = articles.filter((article) => article.raw && (article.raw.authors === undefined || article.raw.reviewers === undefined)).map((article) => article.file);
+  const relying = articles
+    .filter((article) => article.raw && (article.raw.authors === undefined || article.raw.reviewers === undefined))
+    .map((article) => article.file);
   const defaultAuthor = defaultAuthorProblem(authors, relying);
   if (defaultAuthor) problems.push(defaultAuthor);
   const collect = (ids: (article: ArticleInput) => unknown) => {
@@ -505,10 +638,45 @@ function checkMissingIds(articles: ArticleInput[], known: KnownIds, authors: Col
   const missing = (collection: CollectionName, uses: Map<string, string[]>) =>
     known.unreadable?.has(collection) ? new Map() : new Map([...uses].filter(([id, files]) => !known[collection].has(id) && files.length >= 2));
   problems.push(
-    ...missingIds('content/topics.yaml', 'the topic', missing('topics', collect((article) => article.raw?.topics))),
-    ...missingIds('content/conditions.yaml', 'the condition', missing('conditions', collect((article) => article.raw?.conditions))),
-    ...missingIds('content/bibliography.yaml', 'the source', missing('bibliography', collect((article) => article.raw?.references))),
-    ...missingIds('content/glossary.yaml', 'the term', missing('glossary', collect((article) => article.facts?.terms.map((term) => term.id)))),
-    ...missingIds('content/authors.yaml', 'the author', missing('authors', collect((article) => [...((article.raw?.authors as unknown[]) ?? []), ...((article.raw?.reviewers as unknown[]) ?? [])]))),
+    ...missingIds(
+      'content/topics.yaml',
+      'the topic',
+      missing(
+        'topics',
+        collect((article) => article.raw?.topics),
+      ),
+    ),
+    ...missingIds(
+      'content/conditions.yaml',
+      'the condition',
+      missing(
+        'conditions',
+        collect((article) => article.raw?.conditions),
+      ),
+    ),
+    ...missingIds(
+      'content/bibliography.yaml',
+      'the source',
+      missing(
+        'bibliography',
+        collect((article) => article.raw?.references),
+      ),
+    ),
+    ...missingIds(
+      'content/glossary.yaml',
+      'the term',
+      missing(
+        'glossary',
+        collect((article) => article.facts?.terms.map((term) => term.id)),
+      ),
+    ),
+    ...missingIds(
+      'content/authors.yaml',
+      'the author',
+      missing(
+        'authors',
+        collect((article) => [...((article.raw?.authors as unknown[]) ?? []), ...((article.raw?.reviewers as unknown[]) ?? [])]),
+      ),
+    ),
   );
 }

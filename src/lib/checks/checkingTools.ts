@@ -17,7 +17,11 @@ export type KnownIds = Record<CollectionName, Set<string>> & {
 const WHERE: Record<CollectionName, { file: string; noun: string; add: string }> = {
   topics: { file: 'content/topics.yaml', noun: 'a topic', add: 'or ask a maintainer to add a topic' },
   conditions: { file: 'content/conditions.yaml', noun: 'a condition', add: 'or add the condition there' },
-  bibliography: { file: 'content/bibliography.yaml', noun: 'a key in content/bibliography.yaml', add: 'or add the source there (see "How to cite" in CONTRIBUTING.md)' },
+  bibliography: {
+    file: 'content/bibliography.yaml',
+    noun: 'a key in content/bibliography.yaml',
+    add: 'or add the source there (see "How to cite" in CONTRIBUTING.md)',
+  },
   authors: { file: 'content/authors.yaml', noun: 'an author in content/authors.yaml', add: 'or add the person there (real people only)' },
   glossary: { file: 'content/glossary.yaml', noun: 'a glossary term', add: 'or add the term there' },
 };
@@ -33,15 +37,19 @@ export function unknownId(collection: CollectionName, id: string, known: Set<str
 /** Schema helpers for one file (`file` is relative to `root`; images are resolved from its folder). */
 export function checkingTools(root: string, file: string, known: KnownIds): SchemaTools {
   const reference = (collection: string) =>
-    z.string({ error: `Write the ${collection === 'topics' ? 'topic id' : collection === 'conditions' ? 'condition id' : 'key'} as plain text, e.g. ${collection === 'topics' ? 'diet' : collection === 'conditions' ? 'eczema' : 'salem2018gut'}.` }).transform((id, context) => {
-      const set = known[collection as CollectionName];
-      if (set && !set.has(id) && !known.unreadable?.has(collection)) {
-        const { problem, fix } = unknownId(collection as CollectionName, id, set);
-        context.issues.push({ code: 'custom', message: fix, params: { problem }, input: id });
-        return z.NEVER;
-      }
-      return { id, collection };
-    });
+    z
+      .string({
+        error: `Write the ${collection === 'topics' ? 'topic id' : collection === 'conditions' ? 'condition id' : 'key'} as plain text, e.g. ${collection === 'topics' ? 'diet' : collection === 'conditions' ? 'eczema' : 'salem2018gut'}.`,
+      })
+      .transform((id, context) => {
+        const set = known[collection as CollectionName];
+        if (set && !set.has(id) && !known.unreadable?.has(collection)) {
+          const { problem, fix } = unknownId(collection as CollectionName, id, set);
+          context.issues.push({ code: 'custom', message: fix, params: { problem }, input: id });
+          return z.NEVER;
+        }
+        return { id, collection };
+      });
   const image = () =>
     z.string({ error: 'Write src as the image file name next to the article, e.g. src: ./gut-lining.png.' }).transform((src, context) => {
       const problem = imageProblem(root, file, src);

@@ -17,13 +17,30 @@ export interface Collection {
   entries: { id: string; index: number; value: Record<string, unknown> }[];
 }
 
-const error = (source: YamlSource, path: PropertyKey[], field: string, problem: string, fix: string): Problem => ({ file: source.file, line: source.lineOf(path), field, problem, fix, severity: 'error' });
+const error = (source: YamlSource, path: PropertyKey[], field: string, problem: string, fix: string): Problem => ({
+  file: source.file,
+  line: source.lineOf(path),
+  field,
+  problem,
+  fix,
+  severity: 'error',
+});
 
 /** An id that can be a URL segment or an anchor: lower-case words and digits joined by hyphens. */
 export function idProblem(source: YamlSource, index: number, id: string): Problem | undefined {
   if (ID_PATTERN.test(id)) return undefined;
-  const suggestion = id.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return error(source, [index, 'id'], `${id}.id`, `"${id}" is not a URL-safe id`, `Use lower-case letters, digits and hyphens only, e.g. "${suggestion || 'new-term'}".`);
+  const suggestion = id
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return error(
+    source,
+    [index, 'id'],
+    `${id}.id`,
+    `"${id}" is not a URL-safe id`,
+    `Use lower-case letters, digits and hyphens only, e.g. "${suggestion || 'new-term'}".`,
+  );
 }
 
 /** A glossary alias may not be another term's name or id, nor appear under two terms. */
@@ -43,11 +60,27 @@ export function glossaryNameClashes(glossary: Collection | undefined): Problem[]
       const key = alias.trim().toLowerCase();
       const other = owner.get(key);
       if (other && other !== id) {
-        problems.push(error(glossary.source, [index, 'aliases', position], `${id}.aliases[${position}]`, `"${alias}" is the name of another term (${other})`, `Remove it: search would show ${other}'s articles as ${id}. Link the two terms in their definitions instead.`));
+        problems.push(
+          error(
+            glossary.source,
+            [index, 'aliases', position],
+            `${id}.aliases[${position}]`,
+            `"${alias}" is the name of another term (${other})`,
+            `Remove it: search would show ${other}'s articles as ${id}. Link the two terms in their definitions instead.`,
+          ),
+        );
       }
       const twice = aliasOwner.get(key);
       if (twice && twice !== id) {
-        problems.push(error(glossary.source, [index, 'aliases', position], `${id}.aliases[${position}]`, `"${alias}" is also an alias of ${twice}`, 'Keep it under one term only: an alias must lead to one meaning.'));
+        problems.push(
+          error(
+            glossary.source,
+            [index, 'aliases', position],
+            `${id}.aliases[${position}]`,
+            `"${alias}" is also an alias of ${twice}`,
+            'Keep it under one term only: an alias must lead to one meaning.',
+          ),
+        );
       }
       aliasOwner.set(key, id);
     });
@@ -75,15 +108,18 @@ export function searchNameClashes(glossary: Collection | undefined, topics: Coll
       const name = typeof value.name === 'string' ? (kind === 'condition' ? shortConditionName(value.name) : value.name) : undefined;
       const fields: [PropertyKey[], string, string][] = [
         ...(name ? [[[index, 'name'], `${id}.name`, name] as [PropertyKey[], string, string]] : []),
-        ...(Array.isArray(value.aliases) ? value.aliases : []).flatMap((alias, position) => (typeof alias === 'string' ? [[[index, 'aliases', position], `${id}.aliases[${position}]`, alias] as [PropertyKey[], string, string]] : [])),
+        ...(Array.isArray(value.aliases) ? value.aliases : []).flatMap((alias, position) =>
+          typeof alias === 'string' ? [[[index, 'aliases', position], `${id}.aliases[${position}]`, alias] as [PropertyKey[], string, string]] : [],
+        ),
       ];
       for (const [path, field, text] of fields) {
         const key = nameKey(text);
         const other = owner.get(key);
         if (other && other.group !== group) {
-          const fix = other.group.startsWith('glossary:') && path[1] === 'name' && kind === 'topic'
-            ? `If the ${kind} is that term's idea, write term: ${other.group.slice('glossary:'.length)}, so search treats their names as one; if not, rename it.`
-            : 'Remove it, or reword it so it means this one thing: search would show the other\'s pages for it.';
+          const fix =
+            other.group.startsWith('glossary:') && path[1] === 'name' && kind === 'topic'
+              ? `If the ${kind} is that term's idea, write term: ${other.group.slice('glossary:'.length)}, so search treats their names as one; if not, rename it.`
+              : "Remove it, or reword it so it means this one thing: search would show the other's pages for it.";
           problems.push(error(collection.source, path, field, `"${text}" is also a name of ${other.label}`, fix));
         } else if (!other) owner.set(key, { group, label: `the ${kind} ${id}` });
       }
@@ -100,7 +136,15 @@ export function selfRelations(topics: Collection | undefined): Problem[] {
   return topics.entries.flatMap(({ id, index, value }) =>
     (Array.isArray(value.relations) ? value.relations : []).flatMap((relation, position) =>
       relation && typeof relation === 'object' && (relation as { to?: unknown }).to === id
-        ? [error(topics.source, [index, 'relations', position, 'to'], `${id}.relations[${position}].to`, `"${id}" relates to itself`, 'Point the relation at another topic, or remove it.')]
+        ? [
+            error(
+              topics.source,
+              [index, 'relations', position, 'to'],
+              `${id}.relations[${position}].to`,
+              `"${id}" relates to itself`,
+              'Point the relation at another topic, or remove it.',
+            ),
+          ]
         : [],
     ),
   );

@@ -66,7 +66,13 @@ export function articleFiles(root: string, problems: Problem[]): string[] {
     } else if (/^\.(mdx|md|markdown|mdown)$/i.test(extension)) {
       refuse(file, `ends in "${extension}", so it is not published`, `Rename it to ${basename(name, extension)}.mdx (lower-case .mdx).`);
     } else if (!IMAGE_EXTENSIONS.includes(extension.toLowerCase() as (typeof IMAGE_EXTENSIONS)[number])) {
-      refuse(file, `is not an article (.mdx) or a picture (${IMAGE_EXTENSIONS.join(', ')})`, extension === '.svg' ? 'Export the picture as PNG or WebP: SVG files can carry code, so the site does not take them.' : 'Remove it from content/articles/: only articles and their pictures belong there.');
+      refuse(
+        file,
+        `is not an article (.mdx) or a picture (${IMAGE_EXTENSIONS.join(', ')})`,
+        extension === '.svg'
+          ? 'Export the picture as PNG or WebP: SVG files can carry code, so the site does not take them.'
+          : 'Remove it from content/articles/: only articles and their pictures belong there.',
+      );
     }
   }
   return files;
@@ -75,8 +81,17 @@ export function articleFiles(root: string, problems: Problem[]): string[] {
 /** A data file that is missing or is a symbolic link; undefined when it can be read. */
 export function dataFileProblem(root: string, file: string): Problem | undefined {
   const path = join(root, file);
-  if (!existsSync(path) && !isLink(path)) return { file, line: 1, field: 'file', problem: 'is missing', fix: 'Restore the file from the repository.', severity: 'error' };
-  if (isLink(path)) return { file, line: 1, field: 'file', problem: 'is a symbolic link', fix: 'Replace the link with the file itself: the site only reads files that are in the repository.', severity: 'error' };
+  if (!existsSync(path) && !isLink(path))
+    return { file, line: 1, field: 'file', problem: 'is missing', fix: 'Restore the file from the repository.', severity: 'error' };
+  if (isLink(path))
+    return {
+      file,
+      line: 1,
+      field: 'file',
+      problem: 'is a symbolic link',
+      fix: 'Replace the link with the file itself: the site only reads files that are in the repository.',
+      severity: 'error',
+    };
   return undefined;
 }
 
@@ -96,15 +111,27 @@ export function imageProblem(root: string, articleFile: string, src: string): { 
   const verdict = classifyUrl(src, 'the image');
   const name = basename(src.split(/[?#]/)[0]!);
   if (verdict.kind === 'refused') return verdict;
-  if (verdict.kind === 'external') return { problem: `the image ${src} loads from another website`, fix: 'Save the image next to the article and write its name, e.g. ./chart.png: the site makes no third-party requests.' };
-  if (verdict.kind !== 'relative') return { problem: `the image "${src}" is not a file next to the article`, fix: `Save the picture in ${dirname(articleFile)}/ and write ./${name || 'picture.png'}.` };
+  if (verdict.kind === 'external')
+    return {
+      problem: `the image ${src} loads from another website`,
+      fix: 'Save the image next to the article and write its name, e.g. ./chart.png: the site makes no third-party requests.',
+    };
+  if (verdict.kind !== 'relative')
+    return {
+      problem: `the image "${src}" is not a file next to the article`,
+      fix: `Save the picture in ${dirname(articleFile)}/ and write ./${name || 'picture.png'}.`,
+    };
   let path: string;
   try {
     path = decodeURIComponent(verdict.path.split(/[?#]/)[0]!);
   } catch {
     return { problem: `the image "${src}" has a broken %-escape`, fix: 'Write the file name as it is, e.g. ./gut-lining.png.' };
   }
-  if (path.split(/[\\/]/).includes('..')) return { problem: `the image "${src}" is outside the article's folder`, fix: `Copy the picture into ${dirname(articleFile)}/ and write ./${basename(path)}.` };
+  if (path.split(/[\\/]/).includes('..'))
+    return {
+      problem: `the image "${src}" is outside the article's folder`,
+      fix: `Copy the picture into ${dirname(articleFile)}/ and write ./${basename(path)}.`,
+    };
   const extension = extname(path).toLowerCase();
   if (!IMAGE_EXTENSIONS.includes(extension as (typeof IMAGE_EXTENSIONS)[number])) {
     return {
@@ -115,13 +142,19 @@ export function imageProblem(root: string, articleFile: string, src: string): { 
   const absolute = join(root, dirname(articleFile), path);
   const shown = relative(root, absolute);
   if (!existsSync(absolute) && !isLink(absolute)) {
-    return { problem: `the image file ${shown} does not exist`, fix: `Put the image in ${dirname(articleFile)}/ and check the spelling of its name, e.g. ![…](./${basename(path)}).` };
+    return {
+      problem: `the image file ${shown} does not exist`,
+      fix: `Put the image in ${dirname(articleFile)}/ and check the spelling of its name, e.g. ![…](./${basename(path)}).`,
+    };
   }
   const stats = lstatSync(absolute);
   if (stats.isSymbolicLink()) return { problem: `the image file ${shown} is a symbolic link`, fix: 'Replace the link with the picture itself.' };
   if (!stats.isFile()) return { problem: `the image ${shown} is not a file`, fix: `Write the picture's file name, e.g. ./${basename(path)}.png.` };
   if (stats.size > MAX_IMAGE_BYTES) {
-    return { problem: `the image file ${shown} is ${(stats.size / 1e6).toFixed(1)} MB; the limit is ${MAX_IMAGE_BYTES / 1e6} MB`, fix: 'Save a smaller version (1,600 pixels wide is plenty; the site resizes it for readers).' };
+    return {
+      problem: `the image file ${shown} is ${(stats.size / 1e6).toFixed(1)} MB; the limit is ${MAX_IMAGE_BYTES / 1e6} MB`,
+      fix: 'Save a smaller version (1,600 pixels wide is plenty; the site resizes it for readers).',
+    };
   }
   const head = Buffer.alloc(16);
   const fd = openSync(absolute, 'r');
@@ -130,6 +163,10 @@ export function imageProblem(root: string, articleFile: string, src: string): { 
   } finally {
     closeSync(fd);
   }
-  if (!SIGNATURES[extension]!(head)) return { problem: `the image file ${shown} is not really a ${extension.slice(1).toUpperCase()} picture`, fix: `Open it in an image editor and export it as ${extension.slice(1).toUpperCase()}.` };
+  if (!SIGNATURES[extension]!(head))
+    return {
+      problem: `the image file ${shown} is not really a ${extension.slice(1).toUpperCase()} picture`,
+      fix: `Open it in an image editor and export it as ${extension.slice(1).toUpperCase()}.`,
+    };
   return undefined;
 }

@@ -67,9 +67,28 @@ interface Node {
 }
 
 /** Elements that would run code or embed another page: named plainly, whatever else they carry. */
-const EMBEDS = new Set(['script', 'iframe', 'object', 'embed', 'style', 'link', 'meta', 'base', 'form', 'frame', 'frameset', 'svg', 'math', 'template', 'portal']);
+const EMBEDS = new Set([
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'frame',
+  'frameset',
+  'svg',
+  'math',
+  'template',
+  'portal',
+]);
 
-const COMPONENT_LIST = Object.keys(EDITOR_COMPONENTS).map((name) => `<${name}>`).join(', ').replace(/, ([^,]*)$/, ' or $1');
+const COMPONENT_LIST = Object.keys(EDITOR_COMPONENTS)
+  .map((name) => `<${name}>`)
+  .join(', ')
+  .replace(/, ([^,]*)$/, ' or $1');
 
 /** Parses `source` (a whole .mdx file, frontmatter included); a syntax error comes back with its line. */
 export function readMdx(source: string): { facts: MdxFacts } | { error: MdxSyntaxError } {
@@ -79,7 +98,18 @@ export function readMdx(source: string): { facts: MdxFacts } | { error: MdxSynta
   } catch (error) {
     return { error: parseSyntaxError(String((error as Error).message ?? error)) };
   }
-  const facts: MdxFacts = { headings: [], links: [], images: [], cites: [], terms: [], urgentCare: [], emergencySigns: [], refusals: [], words: 0, bodyLine: 1 };
+  const facts: MdxFacts = {
+    headings: [],
+    links: [],
+    images: [],
+    cites: [],
+    terms: [],
+    urgentCare: [],
+    emergencySigns: [],
+    refusals: [],
+    words: 0,
+    bodyLine: 1,
+  };
   /** The tier of the urgent-care block being walked, if any. */
   let tier: string | undefined;
   const references = collectReferences(root);
@@ -113,9 +143,11 @@ export function readMdx(source: string): { facts: MdxFacts } | { error: MdxSynta
       case 'heading': {
         const depth = node.depth ?? 1;
         const text = textOf(node).trim();
-        if (depth < HEADING_DEPTHS.min) refuse(line, `"# ${text}" is a second title (a level-1 heading)`, `Write "## ${text}": the article's title is its only level-1 heading.`);
-        else if (depth > HEADING_DEPTHS.max) refuse(line, `"${'#'.repeat(depth)} ${text}" is a level-${depth} heading`, `Use ## to #### only: write "#### ${text}", or make it a bold sentence.`);
-        if (!text) refuse(line, 'the heading is empty', 'Write the heading\'s text, or remove the line.');
+        if (depth < HEADING_DEPTHS.min)
+          refuse(line, `"# ${text}" is a second title (a level-1 heading)`, `Write "## ${text}": the article's title is its only level-1 heading.`);
+        else if (depth > HEADING_DEPTHS.max)
+          refuse(line, `"${'#'.repeat(depth)} ${text}" is a level-${depth} heading`, `Use ## to #### only: write "#### ${text}", or make it a bold sentence.`);
+        if (!text) refuse(line, 'the heading is empty', "Write the heading's text, or remove the line.");
         else facts.headings.push({ line, text, slug: slugger.slug(text) });
         break;
       }
@@ -129,7 +161,12 @@ export function readMdx(source: string): { facts: MdxFacts } | { error: MdxSynta
       case 'linkReference':
       case 'imageReference': {
         const url = references.definitions.get(node.identifier ?? '');
-        if (url === undefined) refuse(line, `[${textOf(node) || node.alt || ''}][${node.identifier}] has no "[${node.identifier}]: …" line`, `Add a line "[${node.identifier}]: https://…" below the paragraph, or write the link inline: [text](https://…).`);
+        if (url === undefined)
+          refuse(
+            line,
+            `[${textOf(node) || node.alt || ''}][${node.identifier}] has no "[${node.identifier}]: …" line`,
+            `Add a line "[${node.identifier}]: https://…" below the paragraph, or write the link inline: [text](https://…).`,
+          );
         else if (node.type === 'imageReference') facts.images.push({ line, url, alt: node.alt ?? '' });
         break;
       }
@@ -152,10 +189,12 @@ export function readMdx(source: string): { facts: MdxFacts } | { error: MdxSynta
     if (component) {
       const props = attributes && validateProps(component.props, attributes, name, line, refuse);
       const text = textOf(node).trim();
-      if (component.content === 'none' && node.children?.length) refuse(line, `<${name}> cannot wrap text`, `Write it on its own, e.g. ${component.example}, after the words it supports.`);
+      if (component.content === 'none' && node.children?.length)
+        refuse(line, `<${name}> cannot wrap text`, `Write it on its own, e.g. ${component.example}, after the words it supports.`);
       if (component.content === 'text') {
         if (!text) refuse(line, `<${name}> has no text`, `Put the word it explains between the tags, e.g. ${component.example}.`);
-        if (node.children?.some((child) => child.type !== 'text')) refuse(line, `<${name}> may only wrap plain words`, `Write just the word, e.g. ${component.example}.`);
+        if (node.children?.some((child) => child.type !== 'text'))
+          refuse(line, `<${name}> may only wrap plain words`, `Write just the word, e.g. ${component.example}.`);
       }
       if (props && name === 'Cite' && typeof props.id === 'string') facts.cites.push({ line, id: props.id });
       if (props && name === 'Term' && typeof props.id === 'string') facts.terms.push({ line, id: props.id, text });
@@ -163,7 +202,11 @@ export function readMdx(source: string): { facts: MdxFacts } | { error: MdxSynta
       if (component.content === 'list') {
         const content = (node.children ?? []).filter((child) => !(child.type === 'text' && !child.value?.trim()));
         if (content.length !== 1 || content[0]!.type !== 'list' || (content[0] as { ordered?: boolean }).ordered) {
-          refuse(line, `<${name}> must hold one bulleted list and nothing else`, `Write each sign on its own line starting with "- ", e.g. ${component.example.replace(/\n/g, ' ')}.`);
+          refuse(
+            line,
+            `<${name}> must hold one bulleted list and nothing else`,
+            `Write each sign on its own line starting with "- ", e.g. ${component.example.replace(/\n/g, ' ')}.`,
+          );
         }
         if (props && typeof props.tier === 'string') facts.urgentCare.push({ line, tier: props.tier });
         const outer = tier;
@@ -180,13 +223,27 @@ export function readMdx(source: string): { facts: MdxFacts } | { error: MdxSynta
       return;
     }
     if (EMBEDS.has(name.toLowerCase())) {
-      return refuse(line, `<${name}> is not allowed in an article`, 'Remove it: articles cannot run code or embed other pages. Ask a maintainer if you need something interactive.');
+      return refuse(
+        line,
+        `<${name}> is not allowed in an article`,
+        'Remove it: articles cannot run code or embed other pages. Ask a maintainer if you need something interactive.',
+      );
     }
     if (/^[A-Z]/.test(name)) {
-      return refuse(line, `<${name}> is not an editor component`, `Use ${COMPONENT_LIST} (see CONTRIBUTING.md), or plain Markdown. Key takeaways go in the frontmatter.`);
+      return refuse(
+        line,
+        `<${name}> is not an editor component`,
+        `Use ${COMPONENT_LIST} (see CONTRIBUTING.md), or plain Markdown. Key takeaways go in the frontmatter.`,
+      );
     }
-    const inline = Object.keys(INLINE_HTML).map((tag) => `<${tag}>`).join(', ');
-    return refuse(line, `<${name}> is not allowed in an article`, `Write it in Markdown (**bold**, *italic*, [link](https://…), ## heading); the only HTML allowed is ${inline}.`);
+    const inline = Object.keys(INLINE_HTML)
+      .map((tag) => `<${tag}>`)
+      .join(', ');
+    return refuse(
+      line,
+      `<${name}> is not allowed in an article`,
+      `Write it in Markdown (**bold**, *italic*, [link](https://…), ## heading); the only HTML allowed is ${inline}.`,
+    );
   };
 
   visit(root, false);
@@ -194,12 +251,21 @@ export function readMdx(source: string): { facts: MdxFacts } | { error: MdxSynta
 }
 
 /** An element's attributes as plain text, or undefined (with refusals) when any of them is code or a directive. */
-function readAttributes(node: Node, name: string, line: number, refuse: (line: number, problem: string, fix: string) => void): Record<string, string | true> | undefined {
+function readAttributes(
+  node: Node,
+  name: string,
+  line: number,
+  refuse: (line: number, problem: string, fix: string) => void,
+): Record<string, string | true> | undefined {
   const attributes: Record<string, string | true> = {};
   let ok = true;
   for (const attribute of node.attributes ?? []) {
     if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
-      refuse(line, `<${name} {${shorten(String((attribute.value as string | undefined) ?? ''))}}> is code (a spread attribute)`, `Remove the {…} and write each attribute as name="value", e.g. ${exampleOf(name)}.`);
+      refuse(
+        line,
+        `<${name} {${shorten(String((attribute.value as string | undefined) ?? ''))}}> is code (a spread attribute)`,
+        `Remove the {…} and write each attribute as name="value", e.g. ${exampleOf(name)}.`,
+      );
       ok = false;
     } else if (attribute.name.includes(':')) {
       refuse(line, `${attribute.name} on <${name}> is an Astro directive`, `Remove ${attribute.name}: articles cannot set HTML, scripts or styles directly.`);
@@ -220,7 +286,13 @@ function readAttributes(node: Node, name: string, line: number, refuse: (line: n
 }
 
 /** Checks attributes against a component's or element's schema; returns the parsed props when valid. */
-function validateProps(schema: z.ZodType, attributes: Record<string, string | true>, name: string, line: number, refuse: (line: number, problem: string, fix: string) => void): Record<string, unknown> | undefined {
+function validateProps(
+  schema: z.ZodType,
+  attributes: Record<string, string | true>,
+  name: string,
+  line: number,
+  refuse: (line: number, problem: string, fix: string) => void,
+): Record<string, unknown> | undefined {
   const result = schema.safeParse(attributes);
   if (result.success) return result.data as Record<string, unknown>;
   const allowed = Object.keys((schema as unknown as { shape: Record<string, unknown> }).shape);
@@ -231,20 +303,26 @@ function validateProps(schema: z.ZodType, attributes: Record<string, string | tr
           refuse(line, `${key}=… on <${name}> is an inline event handler, which runs code`, `Remove the ${key} attribute: articles cannot run code.`);
           continue;
         }
-        refuse(line, `${key} is not an attribute of <${name}>`, allowed.length ? `Remove it; <${name}> takes ${allowed.map((a) => `${a}="…"`).join(' and ')}.` : `Remove it; <${name}> takes no attributes.`);
+        refuse(
+          line,
+          `${key} is not an attribute of <${name}>`,
+          allowed.length ? `Remove it; <${name}> takes ${allowed.map((a) => `${a}="…"`).join(' and ')}.` : `Remove it; <${name}> takes no attributes.`,
+        );
       }
       continue;
     }
     const key = String(issue.path[0] ?? '');
     const value = attributes[key];
-    if (value === undefined) refuse(line, `<${name}> has no ${key}`, issue.message.startsWith('Invalid') ? `Add ${key}="…", e.g. ${exampleOf(name)}.` : issue.message);
+    if (value === undefined)
+      refuse(line, `<${name}> has no ${key}`, issue.message.startsWith('Invalid') ? `Add ${key}="…", e.g. ${exampleOf(name)}.` : issue.message);
     else if (value === true) refuse(line, `${key} on <${name}> has no value`, `Write ${key}="…", e.g. ${exampleOf(name)}.`);
     else refuse(line, `<${name} ${key}="${value}"> is not valid`, issue.message);
   }
   return undefined;
 }
 
-const exampleOf = (name: string) => (EDITOR_COMPONENTS[name as keyof typeof EDITOR_COMPONENTS] ?? INLINE_HTML[name as keyof typeof INLINE_HTML])?.example ?? `<${name}>`;
+const exampleOf = (name: string) =>
+  (EDITOR_COMPONENTS[name as keyof typeof EDITOR_COMPONENTS] ?? INLINE_HTML[name as keyof typeof INLINE_HTML])?.example ?? `<${name}>`;
 
 /**
  * The `[name]: address` definitions (the first of each name wins, as in Markdown) and which names links

@@ -21,9 +21,24 @@ function valueAt(value: unknown, path: PropertyKey[]): unknown {
 }
 
 const describe = (value: unknown) =>
-  Array.isArray(value) ? 'a list' : value === null ? 'empty' : typeof value === 'object' ? 'a group of fields' : typeof value === 'string' ? `"${value}"` : String(value);
+  Array.isArray(value)
+    ? 'a list'
+    : value === null
+      ? 'empty'
+      : typeof value === 'object'
+        ? 'a group of fields'
+        : typeof value === 'string'
+          ? `"${value}"`
+          : String(value);
 
-const expectedNoun: Record<string, string> = { string: 'text', array: 'a list', date: 'a date written YYYY-MM-DD', boolean: 'true or false', number: 'a number', object: 'a group of fields' };
+const expectedNoun: Record<string, string> = {
+  string: 'text',
+  array: 'a list',
+  date: 'a date written YYYY-MM-DD',
+  boolean: 'true or false',
+  number: 'a number',
+  object: 'a group of fields',
+};
 
 /** What is wrong, from the issue and the value the editor actually wrote. */
 function whatIsWrong(issue: Issue, raw: unknown): string {

@@ -17,8 +17,20 @@ export interface SiteIndex {
   glossary: Set<string>;
 }
 
-
-const STATIC_PAGES = new Set(['', 'articles/', 'topics/', 'conditions/', 'glossary/', 'search/', 'about/', 'editorial-policy/', 'medical-disclaimer/', 'rss.xml', 'sitemap-index.xml', 'robots.txt']);
+const STATIC_PAGES = new Set([
+  '',
+  'articles/',
+  'topics/',
+  'conditions/',
+  'glossary/',
+  'search/',
+  'about/',
+  'editorial-policy/',
+  'medical-disclaimer/',
+  'rss.xml',
+  'sitemap-index.xml',
+  'robots.txt',
+]);
 
 const pages = (count: number) => Math.max(1, Math.ceil(count / SITE.pageSize));
 
@@ -88,7 +100,7 @@ function resolves(path: string, site: SiteIndex): boolean {
 }
 
 function linkHint(path: string, site: SiteIndex): string {
-  if (path.startsWith('articles/')) return 'Check the article\'s file name in content/articles/ (the URL is /articles/<file name without .mdx>/).';
+  if (path.startsWith('articles/')) return "Check the article's file name in content/articles/ (the URL is /articles/<file name without .mdx>/).";
   if (path.startsWith('topics/')) return `Use one of: ${[...site.topics.keys()].map((id) => `/topics/${id}/`).join(', ')}.`;
   if (path.startsWith('conditions/')) return `Use one of: ${[...site.conditions.keys()].map((id) => `/conditions/${id}/`).join(', ')}.`;
   return 'Check the address on the built site (npm run dev), and write it from the root with a trailing slash.';

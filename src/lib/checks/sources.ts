@@ -19,15 +19,54 @@ const WEB_PAGE_TYPES = new Set(['guideline', 'other']);
 /** Hosts of primary pages: the indexes and resolver, publishers, and agencies (any sub-domain). Add a publisher here when a source needs one. */
 export const PRIMARY_HOSTS = [
   // Indexes and the DOI resolver.
-  'pubmed.ncbi.nlm.nih.gov', 'pmc.ncbi.nlm.nih.gov', 'www.ncbi.nlm.nih.gov', 'doi.org',
+  'pubmed.ncbi.nlm.nih.gov',
+  'pmc.ncbi.nlm.nih.gov',
+  'www.ncbi.nlm.nih.gov',
+  'doi.org',
   // Publishers.
-  'bmj.com', 'biomedcentral.com', 'bjgpopen.org', 'brill.com', 'cell.com', 'clinicalnutritionjournal.com', 'cochranelibrary.com',
-  'dovepress.com', 'frontiersin.org', 'jamanetwork.com', 'karger.com', 'mdpi.com', 'medicaljournals.se', 'medicaljournalssweden.se',
-  'microbiologyresearch.org', 'nature.com', 'nejm.org', 'onlinelibrary.wiley.com', 'academic.oup.com', 'link.springer.com',
-  'sciencedirect.com', 'tandfonline.com', 'thelancet.com', 'wjgnet.com', 'journals.plos.org', 'journals.lww.com', 'jaad.org',
-  'jacionline.org', 'annallergy.org', 'jaci-inpractice.org', 'gastrojournal.org', 'cambridge.org', 'sagepub.com',
+  'bmj.com',
+  'biomedcentral.com',
+  'bjgpopen.org',
+  'brill.com',
+  'cell.com',
+  'clinicalnutritionjournal.com',
+  'cochranelibrary.com',
+  'dovepress.com',
+  'frontiersin.org',
+  'jamanetwork.com',
+  'karger.com',
+  'mdpi.com',
+  'medicaljournals.se',
+  'medicaljournalssweden.se',
+  'microbiologyresearch.org',
+  'nature.com',
+  'nejm.org',
+  'onlinelibrary.wiley.com',
+  'academic.oup.com',
+  'link.springer.com',
+  'sciencedirect.com',
+  'tandfonline.com',
+  'thelancet.com',
+  'wjgnet.com',
+  'journals.plos.org',
+  'journals.lww.com',
+  'jaad.org',
+  'jacionline.org',
+  'annallergy.org',
+  'jaci-inpractice.org',
+  'gastrojournal.org',
+  'cambridge.org',
+  'sagepub.com',
   // Agencies and guideline bodies.
-  'gov.uk', 'nhs.uk', 'nice.org.uk', 'fda.gov', 'nih.gov', 'cdc.gov', 'who.int', 'europa.eu', 'pharmacyregulation.org',
+  'gov.uk',
+  'nhs.uk',
+  'nice.org.uk',
+  'fda.gov',
+  'nih.gov',
+  'cdc.gov',
+  'who.int',
+  'europa.eu',
+  'pharmacyregulation.org',
 ] as const;
 
 const isPrimary = (url: string) => {
@@ -50,17 +89,41 @@ export function sourceRuleProblems(collection: Collection | undefined): Problem[
   for (const { id, index, value } of collection.entries) {
     const { type, doi, pmid, verifiedAt, authors } = value as { type?: string; doi?: unknown; pmid?: unknown; verifiedAt?: unknown; authors?: unknown };
     if (typeof type === 'string' && !WEB_PAGE_TYPES.has(type) && !doi && !pmid) {
-      warning(index, 'doi', id, `a ${type} needs a DOI or a PubMed ID`, 'Find the article on PubMed (pubmed.ncbi.nlm.nih.gov) and add its pmid, and its doi if it has one. Only guidelines and agency pages (type: guideline or other) may have a url alone.');
+      warning(
+        index,
+        'doi',
+        id,
+        `a ${type} needs a DOI or a PubMed ID`,
+        'Find the article on PubMed (pubmed.ncbi.nlm.nih.gov) and add its pmid, and its doi if it has one. Only guidelines and agency pages (type: guideline or other) may have a url alone.',
+      );
     }
     if (verifiedAt === undefined) {
-      error(index, 'verifiedAt', id, 'is missing', 'Add verifiedAt: the PubMed, PMC, publisher or agency page you checked the source against, e.g. verifiedAt: https://pubmed.ncbi.nlm.nih.gov/24912386/.');
+      error(
+        index,
+        'verifiedAt',
+        id,
+        'is missing',
+        'Add verifiedAt: the PubMed, PMC, publisher or agency page you checked the source against, e.g. verifiedAt: https://pubmed.ncbi.nlm.nih.gov/24912386/.',
+      );
     } else if (typeof verifiedAt === 'string' && !isPrimary(verifiedAt)) {
-      warning(index, 'verifiedAt', id, `"${new URL(verifiedAt).hostname}" is not a primary page (PubMed, PMC, the publisher or the agency)`, 'Check the source on its PubMed or PMC page, or the publisher\'s own page (https://doi.org/<doi> leads there), and write that address. Aggregators, repositories, mirrors and file-sharing sites do not count.');
+      warning(
+        index,
+        'verifiedAt',
+        id,
+        `"${new URL(verifiedAt).hostname}" is not a primary page (PubMed, PMC, the publisher or the agency)`,
+        "Check the source on its PubMed or PMC page, or the publisher's own page (https://doi.org/<doi> leads there), and write that address. Aggregators, repositories, mirrors and file-sharing sites do not count.",
+      );
     }
     if (Array.isArray(authors)) {
       const etAl = authors.indexOf('et al.');
       if (etAl >= 0 && etAl !== 6) {
-        warning(index, 'authors', id, etAl < 6 ? `lists ${etAl} name${etAl === 1 ? '' : 's'} before "et al."` : '"et al." is not after the sixth name', 'List the first six authors as on PubMed, then "et al." as the last item (or every author, if there are six or fewer).');
+        warning(
+          index,
+          'authors',
+          id,
+          etAl < 6 ? `lists ${etAl} name${etAl === 1 ? '' : 's'} before "et al."` : '"et al." is not after the sixth name',
+          'List the first six authors as on PubMed, then "et al." as the last item (or every author, if there are six or fewer).',
+        );
       } else if (etAl < 0 && authors.length > 6) {
         warning(index, 'authors', id, `lists ${authors.length} authors`, 'Keep the first six, then write "et al." as the last item.');
       }

@@ -45,7 +45,11 @@ export function parseYaml(file: string, text: string, firstLine = 1): YamlSource
     const astro = hasInvisibleCharacters(text) ? value : readLikeAstro(text);
     const difference = astro instanceof AstroReadError ? undefined : firstDifference(value, astro, []);
     if (astro instanceof AstroReadError) {
-      refusals.push({ line: astro.line + firstLine, problem: `the site's build cannot read this YAML (${astro.message})`, fix: 'Put text in double quotes, indent with spaces, start list items with "- ".' });
+      refusals.push({
+        line: astro.line + firstLine,
+        problem: `the site's build cannot read this YAML (${astro.message})`,
+        fix: 'Put text in double quotes, indent with spaces, start list items with "- ".',
+      });
       value = undefined;
     } else if (difference) {
       const line = lineAt(offsetOf(doc, difference.path) ?? 0);
@@ -90,18 +94,34 @@ function programmerFeatures(doc: Document, lineAt: (offset: number) => number): 
     Node(_, node) {
       if (isAlias(node)) return;
       if (node.anchor) found.anchor.push({ line: at(node), name: node.anchor });
-      if (node.tag) refusals.push({ line: at(node), problem: `"${node.tag.replace('tag:yaml.org,2002:', '!!')}" is a YAML tag`, fix: 'Remove the tag; to keep a value as text, put it in double quotes.' });
+      if (node.tag)
+        refusals.push({
+          line: at(node),
+          problem: `"${node.tag.replace('tag:yaml.org,2002:', '!!')}" is a YAML tag`,
+          fix: 'Remove the tag; to keep a value as text, put it in double quotes.',
+        });
     },
     Pair(_, pair) {
-      if (isScalar(pair.key) && pair.key.value === '<<') refusals.push({ line: at(pair.key), problem: '"<<" is a YAML merge key', fix: 'Write the fields out in full.' });
+      if (isScalar(pair.key) && pair.key.value === '<<')
+        refusals.push({ line: at(pair.key), problem: '"<<" is a YAML merge key', fix: 'Write the fields out in full.' });
     },
   });
   // One problem per kind, at its first use: an alias bomb has hundreds of them.
   const more = (count: number) => (count > 1 ? ` (and ${count - 1} more)` : '');
   const [anchor] = found.anchor;
   const [alias] = found.alias;
-  if (anchor) refusals.push({ line: anchor.line, problem: `"&${anchor.name}" is a YAML anchor${more(found.anchor.length)}`, fix: 'Remove it: anchors (&name) and aliases (*name) are not allowed; write each value out in full.' });
-  if (alias) refusals.push({ line: alias.line, problem: `"*${alias.name}" is a YAML alias${more(found.alias.length)}`, fix: 'Write the value out in full: aliases (*name) and anchors (&name) are not allowed.' });
+  if (anchor)
+    refusals.push({
+      line: anchor.line,
+      problem: `"&${anchor.name}" is a YAML anchor${more(found.anchor.length)}`,
+      fix: 'Remove it: anchors (&name) and aliases (*name) are not allowed; write each value out in full.',
+    });
+  if (alias)
+    refusals.push({
+      line: alias.line,
+      problem: `"*${alias.name}" is a YAML alias${more(found.alias.length)}`,
+      fix: 'Write the value out in full: aliases (*name) and anchors (&name) are not allowed.',
+    });
   return refusals;
 }
 
@@ -126,7 +146,7 @@ function firstDifference(ours: unknown, astro: unknown, path: PropertyKey[]): { 
     return undefined;
   }
   if (Object.is(ours, astro)) return undefined;
-  const shown = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value) ?? String(value)).slice(0, 60);
+  const shown = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : (JSON.stringify(value) ?? String(value))).slice(0, 60);
   return { path, what: `${shown(ours)} as ${shown(astro)}` };
 }
 

@@ -17,7 +17,10 @@ export const getStaticPaths = (async () => {
   const cards: { id: ShareCardId; card: ShareCard }[] = [
     { id: 'site', card: { title: SITE.headline, text: SITE.promise } },
     ...topics.map((topic) => ({ id: `topic-${topic.id}` as const, card: { title: topic.data.name, text: topic.data.definition, icon: topic.data.icon } })),
-    ...conditions.map((condition) => ({ id: `condition-${condition.id}` as const, card: { title: condition.data.name, text: firstSentence(condition.data.whatItIs), icon: condition.data.icon } })),
+    ...conditions.map((condition) => ({
+      id: `condition-${condition.id}` as const,
+      card: { title: condition.data.name, text: firstSentence(condition.data.whatItIs), icon: condition.data.icon },
+    })),
   ];
   return cards.map(({ id, card }) => ({ params: { card: id }, props: { card } }));
 }) satisfies GetStaticPaths;
