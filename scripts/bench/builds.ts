@@ -47,16 +47,10 @@ export interface BuildRun {
   output: string;
 }
 
-/** Runs `astro build` in `root` (optionally with another config file) and measures it. */
-export async function astroBuild(root: string, config?: string): Promise<BuildRun> {
-  const marksFile = join(root, '.bench-marks');
-  writeFileSync(marksFile, '');
+/** Runs a command and measures it: wall time, the peak memory of its process tree, and what it printed. */
+export async function timedCommand(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ seconds: number; peakBytes: number; output: string }> {
   const started = performance.now();
-  const startedAt = performance.timeOrigin + started;
-  const child = spawn(process.execPath, [ASTRO, 'build', ...(config ? ['--config', config] : [])], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', BENCH_MARKS: marksFile },
-  });
+  const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -64,8 +58,21 @@ export async function astroBuild(root: string, config?: string): Promise<BuildRu
   const poll = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid!))), 100);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(poll);
-  const seconds = (performance.now() - started) / 1000;
-  if (code !== 0) throw new Error(`astro build failed in ${root}:\n${output.slice(-4000)}`);
+  if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${output.slice(-4000)}`);
+  return { seconds: (performance.now() - started) / 1000, peakBytes, output };
+}
+
+/** Runs `astro build` in `root` (optionally with another config file) and measures it, with its phase marks. */
+export async function astroBuild(root: string, config?: string): Promise<BuildRun> {
+  const marksFile = join(root, '.bench-marks');
+  writeFileSync(marksFile, '');
+  const startedAt = performance.timeOrigin + performance.now();
+  const { seconds, peakBytes, output } = await timedCommand(process.execPath, [ASTRO, 'build', ...(config ? ['--config', config] : [])], root, {
+    NODE_ENV: 'production',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    FORCE_COLOR: '0',
+    BENCH_MARKS: marksFile,
+  });
   const marks = Object.fromEntries(
     readFileSync(marksFile, 'utf8')
       .trim()
@@ -178,21 +185,6 @@ const { Content } = await render(article);
   return root;
 }
 
-
-/** Runs a command and measures it like a build (the plain Pagefind CLI, which has no phases). */
-export async function timedCommand(command: string, args: string[], cwd: string): Promise<{ seconds: number; peakBytes: number; output: string }> {
-  const started = performance.now();
-  const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1' } });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  let peakBytes = 0;
-  const poll = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid!))), 100);
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  clearInterval(poll);
-  if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${output.slice(-4000)}`);
-  return { seconds: (performance.now() - started) / 1000, peakBytes, output };
-}
 
 /** The floor for search: Pagefind's own CLI, default options, over a built site (writes <site>/pagefind). */
 export const plainPagefind = (site: string) => timedCommand(PAGEFIND, ['--site', site], site);
