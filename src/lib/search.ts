@@ -177,9 +177,6 @@ export function pagesByWordsMatched<T extends { id: string; score: number }>(per
   return [...pages.values()].sort((a, b) => b.matched - a.matched || b.result.score - a.result.score);
 }
 
-/** When no page has all the words: the pages that match the most of them (see pagesByWordsMatched). */
-export const rankByWordsMatched = <T extends { id: string; score: number }>(perWord: T[][]): T[] => pagesByWordsMatched(perWord).map((page) => page.result);
-
 /**
  * Queries of at least this many words also show the pages that match all of them but one: "does coffee
  * make rosacea worse" then finds the rosacea-triggers article, which never says "worse". With two words,

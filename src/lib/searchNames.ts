@@ -135,6 +135,19 @@ export function bestMatchFor(query: string, index: BestMatchIndex): BestMatchTar
   return undefined;
 }
 
+/** An index's names of two words or more, longest first: worked out once per index, not once per search. */
+const phrasesByIndex = new WeakMap<BestMatchIndex, string[]>();
+function phrasesOf(index: BestMatchIndex): string[] {
+  let phrases = phrasesByIndex.get(index);
+  if (!phrases) {
+    phrases = Object.keys(index.names)
+      .filter((name) => name.includes(' '))
+      .sort((a, b) => b.length - a.length);
+    phrasesByIndex.set(index, phrases);
+  }
+  return phrases;
+}
+
 /**
  * A query with each everyday phrase replaced by the site's name for it ("friendly bacteria eczema" →
  * "probiotics eczema"): a name of two words or more that a group holds, found as whole words, becomes
@@ -147,10 +160,7 @@ export function bestMatchFor(query: string, index: BestMatchIndex): BestMatchTar
 export function withMainNames(query: string, index: BestMatchIndex): { query: string; replaced: { from: string; to: string }[] } {
   let text = ` ${nameKey(query)} `;
   const replaced: { from: string; to: string }[] = [];
-  const phrases = Object.keys(index.names)
-    .filter((name) => name.includes(' '))
-    .sort((a, b) => b.length - a.length);
-  for (const phrase of phrases) {
+  for (const phrase of phrasesOf(index)) {
     const main = index.targets[index.names[phrase]!]!.name;
     if (nameKey(main).includes(' ') || nameKey(main) === phrase || !text.includes(` ${phrase} `)) continue;
     text = text.replaceAll(` ${phrase} `, ` ${nameKey(main)} `);

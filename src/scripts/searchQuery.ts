@@ -103,15 +103,14 @@ async function searchWords(pagefind: Pagefind, state: SearchState): Promise<{ ou
     return { outcome: { match: 'some', results: pages.map((page) => page.result), nearMatches: 0, ...base }, unfoundWords };
   }
   const unfoundWords = await unfound(words, full[0]);
-  const inFull = new Set(full.map((result) => result.id));
+  // A page with every word keeps its result from the all-words search: its excerpt marks them all.
+  const inFull = new Map(full.map((result) => [result.id, result]));
   const near = pages.filter((page) => page.matched === words.length - 1 && !inFull.has(page.result.id)).map((page) => page.result);
   // By relevance, the near matches blend in by strength; under a sort they follow the full matches.
   const results =
     state.sort === 'newest'
       ? [...full, ...near]
-      : blendNearMatches(perWord.map((each) => each.results)).map((page) =>
-          inFull.has(page.result.id) ? full.find((result) => result.id === page.result.id)! : page.result,
-        );
+      : blendNearMatches(perWord.map((each) => each.results)).map((page) => inFull.get(page.result.id) ?? page.result);
   return { outcome: { match: 'all', results, nearMatches: near.length, ...base, filters: response.filters }, unfoundWords };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blendNearMatches, nearMatchesDetail, queryWords, rankByWordsMatched, someWordsDetail, topicWords } from '../../src/lib/search';
+import { blendNearMatches, nearMatchesDetail, pagesByWordsMatched, queryWords, someWordsDetail, topicWords } from '../../src/lib/search';
 
 describe('the words a query is about', () => {
   it('leaves out question words, pronouns, auxiliaries and light verbs, keeping topic words', () => {
@@ -34,7 +34,7 @@ describe('pages that match some of the words', () => {
     const stress = [result('a', 5), result('b', 9)];
     const skin = [result('c', 20), result('a', 7), result('b', 1)];
     const flare = [result('a', 2)];
-    const ranked = rankByWordsMatched([stress, skin, flare]);
+    const ranked = pagesByWordsMatched([stress, skin, flare]).map((page) => page.result);
     expect(ranked.map((page) => page.id)).toEqual(['a', 'b', 'c']);
     expect(ranked[0]).toBe(skin[1]);
     expect(ranked[1]).toBe(stress[1]);
