@@ -18,8 +18,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ANSWERS, CERTAINTIES } from '../../src/lib/evidence';
-import { sentencesOf, wordOverlap } from '../../src/lib/prose';
-import { SUMMARY_RULES, TAKEAWAY_REPEAT_OVERLAP } from '../../src/schemas/article';
+import { keepsSummaryRules, repeatedSummarySentence } from '../../src/schemas/article';
 import { CALLOUT_TYPES } from '../../src/schemas/editorComponents';
 
 /** One real article's sentences, words and topics. */
@@ -141,13 +140,13 @@ export function generateCorpus(count: number, sources: CorpusSources, seed = 7):
     }
     // The short answer follows the schema's rules (2–3 sentences, 100–420 characters), and no takeaway repeats it.
     let summary = '';
-    while (!(sentencesOf(summary).length >= SUMMARY_RULES.sentences.min && sentencesOf(summary).length <= SUMMARY_RULES.sentences.max && summary.length >= SUMMARY_RULES.length.min && summary.length <= SUMMARY_RULES.length.max)) {
+    while (!keepsSummaryRules(summary)) {
       summary = `${sentence()} ${sentence()}`;
     }
     const takeaways: string[] = [];
     while (takeaways.length < 3 + (index % 3)) {
       const candidate = sentence();
-      if (sentencesOf(summary).every((said) => wordOverlap(candidate, said) < TAKEAWAY_REPEAT_OVERLAP) && !takeaways.includes(candidate)) takeaways.push(candidate);
+      if (!repeatedSummarySentence(candidate, summary) && !takeaways.includes(candidate)) takeaways.push(candidate);
     }
     // Every listed source must be cited at least once.
     const remaining = references.slice(Math.min(cited, references.length)).map((key) => `<Cite id="${key}" />`).join(' ');

@@ -15,6 +15,16 @@ export const SUMMARY_RULES = { sentences: { min: 2, max: 3 }, length: { min: 100
 /** A takeaway that shares this much of its wording with a sentence of the summary repeats it. */
 export const TAKEAWAY_REPEAT_OVERLAP = 0.75;
 
+const within = (value: number, { min, max }: { min: number; max: number }) => value >= min && value <= max;
+
+/** Whether a short answer keeps SUMMARY_RULES (the schema's messages say which part it breaks). */
+export const keepsSummaryRules = (summary: string) =>
+  within(summary.length, SUMMARY_RULES.length) && within(sentencesOf(summary).length, SUMMARY_RULES.sentences);
+
+/** The sentence of the summary a takeaway repeats (TAKEAWAY_REPEAT_OVERLAP), if any. */
+export const repeatedSummarySentence = (takeaway: string, summary: string) =>
+  sentencesOf(summary).find((sentence) => wordOverlap(takeaway, sentence) >= TAKEAWAY_REPEAT_OVERLAP);
+
 const DATE_MESSAGE = 'Write the date as YYYY-MM-DD, e.g. 2026-11-25.';
 /** No article predates the site's sources; an earlier year is a typo (Astro would show 0001 as 1901). */
 export const EARLIEST_DAY = '2000-01-01';
@@ -76,7 +86,7 @@ export const articleSchema = ({ image, reference }: SchemaTools) =>
         .superRefine((summary, context) => {
           const count = sentencesOf(summary).length;
           const { min, max } = SUMMARY_RULES.sentences;
-          if (count < min || count > max)
+          if (!within(count, SUMMARY_RULES.sentences))
             context.addIssue({
               code: 'custom',
               message: `Write ${min} or ${max} sentences: the answer to the headline question first, then the one thing to do. Write "for example" rather than "e.g.", whose full stops count as sentence ends.`,
@@ -240,7 +250,7 @@ export const articleSchema = ({ image, reference }: SchemaTools) =>
     .superRefine((article, context) => {
       // The takeaways come after the body: each should add a point, not say the short answer again.
       article.keyTakeaways.forEach((takeaway, index) => {
-        const repeated = sentencesOf(article.summary).find((sentence) => wordOverlap(takeaway, sentence) >= TAKEAWAY_REPEAT_OVERLAP);
+        const repeated = repeatedSummarySentence(takeaway, article.summary);
         if (repeated)
           context.addIssue({
             code: 'custom',
