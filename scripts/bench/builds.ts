@@ -62,32 +62,52 @@ export async function timedCommand(command: string, args: string[], cwd: string,
   return { seconds: (performance.now() - started) / 1000, peakBytes, output };
 }
 
-/** Runs `astro build` in `root` (optionally with another config file) and measures it, with its phase marks. */
-export async function astroBuild(root: string, config?: string): Promise<BuildRun> {
+/** Reads the phase marks a build's marker integrations wrote (see MARKERS). */
+function readMarks(marksFile: string, startedAt: number, seconds: number): Record<string, number> {
+  const written = readFileSync(marksFile, 'utf8')
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split(' '))
+    .map(([name, time]) => [name!, Number(time)]);
+  return { start: startedAt, ...Object.fromEntries(written), end: startedAt + seconds * 1000 };
+}
+
+/** Runs a build command in `root` with the phase markers' file set, and measures it. */
+async function markedBuild(root: string, command: string[]): Promise<BuildRun> {
   const marksFile = join(root, '.bench-marks');
   writeFileSync(marksFile, '');
   const startedAt = performance.timeOrigin + performance.now();
-  const { seconds, peakBytes, output } = await timedCommand(process.execPath, [ASTRO, 'build', ...(config ? ['--config', config] : [])], root, {
+  const { seconds, peakBytes, output } = await timedCommand(process.execPath, command, root, {
     NODE_ENV: 'production',
     ASTRO_TELEMETRY_DISABLED: '1',
     FORCE_COLOR: '0',
     BENCH_MARKS: marksFile,
   });
-  const marks = Object.fromEntries(
-    readFileSync(marksFile, 'utf8')
-      .trim()
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => line.split(' '))
-      .map(([name, time]) => [name!, Number(time)]),
-  );
-  return { seconds, peakBytes, marks: { start: startedAt, ...marks, end: startedAt + seconds * 1000 }, output };
+  return { seconds, peakBytes, marks: readMarks(marksFile, startedAt, seconds), output };
+}
+
+/** Runs `astro build` itself in `root` (the bare project) and measures it, with its phase marks. */
+export const astroBuild = (root: string): Promise<BuildRun> => markedBuild(root, [ASTRO, 'build']);
+
+/**
+ * Runs our `npm run build` (scripts/build.ts: content checks, Astro, then the search index in its own
+ * process) in a copy of the project, with the timed config (writeTimedConfig() writes it into the copy first).
+ */
+export const ourBuild = (root: string): Promise<BuildRun> =>
+  markedBuild(root, ['--import', './scripts/register-ts.mjs', 'scripts/build.ts', '--config', TIMED_CONFIG_FILE]);
+
+/** Seconds the search index took in one of our builds, from the line scripts/build.ts prints. */
+export function indexSeconds(run: BuildRun): number {
+  const seconds = /^search index: .* in ([\d.]+) s$/m.exec(run.output)?.[1];
+  if (seconds === undefined) throw new Error(`bench: the build did not say how long its search index took:\n${run.output.slice(-2000)}`);
+  return Number(seconds);
 }
 
 /**
  * Timestamps at the build's phase boundaries, written by tiny integrations into BENCH_MARKS:
  * `checked` (config:setup, after our content checks), `synced` (build:start, after the content sync),
- * `generated` (pages written) and `indexStart`/`indexDone` around the search index. The same markers
+ * `generated` (pages written) and `astroDone` (build:done, after every integration). The same markers
  * go into the bare project. No hook separates bundling from page generation: Astro's log gives the
  * generation's duration ("generating static routes … ✓ Completed in 20.23s."), so `bundled` is derived.
  */
@@ -95,19 +115,22 @@ export const MARKERS = `import { appendFileSync } from 'node:fs';
 const mark = (name) => () => appendFileSync(process.env.BENCH_MARKS, name + ' ' + (performance.timeOrigin + performance.now()) + '\\n');
 const marker = (name, hook) => ({ name: 'bench-' + name, hooks: { [hook]: mark(name) } });
 const phaseMarkers = [marker('checked', 'astro:config:setup'), marker('synced', 'astro:build:start'), marker('generated', 'astro:build:generated')];
+const doneMarker = marker('astroDone', 'astro:build:done');
 `;
 
-/** A config that wraps the project's own, adding the phase markers and timestamps around the search index. */
-export const TIMED_CONFIG = `${MARKERS}import config from './astro.config.mjs';
+const TIMED_CONFIG_FILE = 'astro.bench.config.mjs';
+
+/** Writes into a copy of the project a config that wraps its own, adding the phase markers. */
+export function writeTimedConfig(root: string): void {
+  const config = `${MARKERS}import config from './astro.config.mjs';
 const integrations = [...config.integrations];
-const search = integrations.findIndex((integration) => /search/i.test(integration.name));
-integrations.splice(search + 1, 0, marker('indexDone', 'astro:build:done'));
-integrations.splice(search, 0, marker('indexStart', 'astro:build:done'));
-// Right after the content checks, which run in config:setup.
+// Right after the content checks, which run in config:setup; the last marker after every other integration.
 integrations.splice(integrations.findIndex((integration) => integration.name === 'content-checks') + 1, 0, ...phaseMarkers);
 // The config's own cacheDir (./.astro/cache) keeps each copy's cache apart from the others'.
-export default { ...config, integrations };
+export default { ...config, integrations: [...integrations, doneMarker] };
 `;
+  writeFileSync(join(root, TIMED_CONFIG_FILE), config);
+}
 
 /** Seconds in "1m 5s", "20.23s" or "850ms", as Astro's log writes durations. */
 function logSeconds(text: string): number {
@@ -126,15 +149,12 @@ export function phases(run: BuildRun): Record<string, number> {
     ['content sync', 'checked', 'synced'],
     ['bundling (Vite)', 'synced', 'bundled'],
     ['page generation', 'bundled', 'generated'],
-    ['after generation (sitemap…)', 'generated', 'indexStart'],
-    ['search index', 'indexStart', 'indexDone'],
-    ['to exit (CSP hashes…)', 'indexDone', 'end'],
+    ['after generation (sitemap, CSP hashes)', 'generated', 'astroDone'],
+    ['Astro exits; ours: search index, publish', 'astroDone', 'end'],
   ];
   const result: Record<string, number> = {};
   for (const [name, from, to] of spans) {
-    // The bare build has no index: its "after generation" runs to the end.
-    const until = marks[to] ?? (to === 'indexStart' ? marks.end : undefined);
-    if (marks[from] !== undefined && until !== undefined) result[name] = (until - marks[from]!) / 1000;
+    if (marks[from] !== undefined && marks[to] !== undefined) result[name] = (marks[to]! - marks[from]!) / 1000;
   }
   return result;
 }
@@ -154,7 +174,7 @@ export async function bareProject(files: Record<string, string>): Promise<string
     await writeFile(join(root, path), text);
   };
   await write('package.json', JSON.stringify({ name: 'bare-astro', private: true, type: 'module' }));
-  await write('astro.config.mjs', `${MARKERS}import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx(), ...phaseMarkers], trailingSlash: 'always', cacheDir: './.astro-cache' };\n`);
+  await write('astro.config.mjs', `${MARKERS}import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx(), ...phaseMarkers, doneMarker], trailingSlash: 'always', cacheDir: './.astro-cache' };\n`);
   await write(
     'src/content.config.ts',
     `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/articles' }) }) };\n`,

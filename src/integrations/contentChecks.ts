@@ -5,22 +5,18 @@
  * site. In `astro dev`, problems are logged and the server starts anyway, so editors can preview
  * while they fix them.
  *
- * `npm run build` (scripts/build.ts) runs the same checks itself before it starts Astro and says so
- * in GSA_CONTENT_CHECKED (its process id: only the Astro it started directly matches, so a value left
- * in a shell or CI environment never turns the checks off); then they are not run twice.
+ * `npm run build` (scripts/build.ts) runs the same checks itself before it starts Astro, so they are
+ * not run twice there (buildScript.ts).
  */
 import { fileURLToPath } from 'node:url';
 import { basename } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/checks/checkContent';
 import { formatProblem, formatReport } from '../lib/checks/problem';
+import { startedByBuildScript } from './buildScript';
 
 /** The first line of a build stopped by the content checks, in `npm run build` and `astro build` alike. */
 export const CONTENT_FAILED = 'The content has problems, so nothing was built.';
-export const CONTENT_CHECKED_ENV = 'GSA_CONTENT_CHECKED';
-
-/** True in the Astro that scripts/build.ts started after running the checks itself. */
-const checkedByBuildScript = () => process.env[CONTENT_CHECKED_ENV] === String(process.ppid);
 
 /** True when this is Astro's own command line (`astro build`), not `build()` called from a script or a test. */
 const isAstroCli = () => /^astro(\.m?js)?$/.test(basename(process.argv[1] ?? ''));
@@ -31,7 +27,7 @@ export function contentChecks(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        if (command === 'build' && checkedByBuildScript()) return;
+        if (command === 'build' && startedByBuildScript()) return;
         const report = checkContent({ root: fileURLToPath(config.root) });
         for (const warning of report.warnings) logger.warn(formatProblem(warning));
         if (!report.errors.length) {

@@ -1,6 +1,8 @@
 /**
- * Builds the Pagefind index as part of `astro build` (no second step), and lets `astro dev`
- * use the last build's index. Pages opt in with `data-pagefind-body` (articles, topics);
+ * Builds the Pagefind index, and lets `astro dev` use the last build's index. `npm run build`
+ * (scripts/build.ts) calls buildSearchIndex() itself once Astro has exited, so that the indexer never
+ * holds its memory while Astro still holds Astro's (peak memory is the larger of the two, not their
+ * sum); a plain `astro build` still indexes in its build:done hook, so it too writes a whole site. Pages opt in with `data-pagefind-body` (articles, topics);
  * glossary terms are added as one record each (glossaryRecords.ts).
  *
  * Content-Security-Policy note for the quality gates (issue 6): the search page loads
@@ -16,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { SITE } from '../site.config';
+import { startedByBuildScript } from './buildScript';
 import { glossaryRecords } from './glossaryRecords';
 
 /**
@@ -88,6 +91,7 @@ export function searchIndex(): AstroIntegration {
         base = config.base.replace(/\/?$/, '/');
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (startedByBuildScript()) return;
         await buildSearchIndex(fileURLToPath(dir), base, logger);
       },
       // In `astro dev` there is no fresh index: serve the last build's, and say so either way.

@@ -150,9 +150,12 @@ describe('a page that fails to render, after Astro has started writing', () => {
   it('the next good build replaces dist/ whole: nothing of the previous one remains', () => {
     expect(fixed.ok, fixed.output).toBe(true);
     expect(fixed.output).toContain('Published: dist/ now holds this build.');
-    // The content checks ran once, in scripts/build.ts; the integration saw that and did not repeat them.
-    expect(fixed.output.match(/content checked: \d+ articles, no problems/g)).toHaveLength(1);
+    // The content checks ran once, before Astro, and the index once, after it (scripts/build.ts); the
+    // integrations saw that and did not repeat them.
+    expect(fixed.output.match(/^Checked \d+ articles, .*: no problems\.$/gm)).toHaveLength(1);
     expect(fixed.output).not.toContain('[content-checks]');
+    expect(fixed.output.match(/^search index: \d+ pages and \d+ glossary terms in [\d.]+ s$/gm)).toHaveLength(1);
+    expect(fixed.output).not.toContain('[gut-skin-axis:search-index]');
     const files = snapshot(copy.dist);
     expect(files['articles/an-old-article/index.html']).toBeUndefined();
     for (const [file, hash] of Object.entries(before)) expect(files[file], file).not.toBe(hash);

@@ -54,7 +54,7 @@ describe('a valid new article dropped into content/articles/', () => {
 
   it('builds, with the content checks passing first', () => {
     expect(build.ok, build.output).toBe(true);
-    expect(build.output).toMatch(/content checked: \d+ articles, no problems/);
+    expect(build.output).toMatch(/^Checked \d+ articles, .*: no problems\.$/m);
   });
 
   it('has its own page, with a "Report a problem with this page" e-mail that names it', () => {
