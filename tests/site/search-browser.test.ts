@@ -72,8 +72,15 @@ async function expectedCount(page: Page): Promise<number> {
 
 const shownCount = async (page: Page) => Number(/^(\d+)/.exec((await page.textContent('[data-search-heading]'))!)?.[1] ?? 0);
 const facet = (page: Page, name: string, value: string) => page.locator(`[data-facet="${name}"] input[value="${value}"]`);
-const facetCount = async (page: Page, name: string, value: string) =>
-  Number(/\((\d+)\)/.exec((await facet(page, name, value).locator('xpath=..').locator('[data-count]').textContent())!)?.[1]);
+const countOf = (page: Page, name: string, value: string) => facet(page, name, value).locator('xpath=..').locator('[data-count]');
+/** A facet value's count, once the reader has reached for the filters (counts wait for that). */
+async function facetCount(page: Page, name: string, value: string): Promise<number> {
+  await page.hover('[data-search-facets] legend');
+  await expect.poll(() => countOf(page, name, value).textContent()).toMatch(/^\(\d+\)$/);
+  return Number(/\((\d+)\)/.exec((await countOf(page, name, value).textContent())!)![1]);
+}
+/** The facet data's files (Pagefind's filter chunks). */
+const facetData = (requests: string[]) => requests.filter((path) => path.includes('/pagefind/filter/'));
 /** The paths of the first results shown. */
 const topPaths = (page: Page, top = 3) =>
   page
@@ -175,6 +182,32 @@ describe('search in the browser', () => {
     await expect.poll(() => shownCount(page)).toBe(await expectedCount(page));
     expect(await shownCount(page)).toBeLessThan(widened);
     expect(await page.textContent('[data-search-live]')).toMatch(/filtered by Topic: Diet or Probiotics; Type: Article/);
+    expect(problems).toEqual([]);
+  });
+
+  it('loads the facet data only when the reader reaches for the filters, then counts the search on screen', async () => {
+    const { page, requests } = await open('/search/?q=gut');
+    await settled(page);
+    await page.waitForLoadState('networkidle');
+    expect(facetData(requests), 'no facet data for a search alone').toEqual([]);
+    expect(await countOf(page, 'topic', 'Diet').textContent()).toBe('');
+
+    await page.focus('[data-facet="topic"] input');
+    await expect.poll(() => countOf(page, 'topic', 'Diet').textContent()).toMatch(/^\(\d+\)$/);
+    expect(facetData(requests).length).toBeGreaterThan(0);
+    // From then on, every search comes with its counts.
+    await page.fill('#search-q', 'acne');
+    await page.press('#search-q', 'Enter');
+    await settled(page);
+    await expect.poll(() => countOf(page, 'topic', 'Skin conditions').textContent()).toMatch(/^\([1-9]\d*\)$/);
+    expect(problems).toEqual([]);
+  });
+
+  it('counts at once when the reader arrives with a filter ticked', async () => {
+    const { page, requests } = await open('/search/?q=gut&topic=Diet');
+    await settled(page);
+    await expect.poll(() => countOf(page, 'topic', 'Diet').textContent()).toMatch(/^\([1-9]\d*\)$/);
+    expect(facetData(requests).length).toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });
 
