@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
 import { ANSWERS, CERTAINTIES } from '../lib/evidence';
-import { isoDay } from '../lib/dates';
 import { sentencesOf, wordOverlap } from '../lib/prose';
 import { noDuplicates, type FieldDoc, type SchemaTools } from './tools';
 
@@ -25,7 +24,8 @@ export const keepsSummaryRules = (summary: string) =>
 export const repeatedSummarySentence = (takeaway: string, summary: string) =>
   sentencesOf(summary).find((sentence) => wordOverlap(takeaway, sentence) >= TAKEAWAY_REPEAT_OVERLAP);
 
-const DATE_MESSAGE = 'Write the date as YYYY-MM-DD, e.g. 2026-11-25.';
+const DATE_EXAMPLE = '2026-11-25';
+const DATE_MESSAGE = `Write the date as YYYY-MM-DD, e.g. ${DATE_EXAMPLE}.`;
 /** No article predates the site's sources; an earlier year is a typo (Astro would show 0001 as 1901). */
 export const EARLIEST_DAY = '2000-01-01';
 
@@ -44,7 +44,8 @@ const isoDate = () =>
     const date = new Date(text);
     if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(text))
       return fail(`${text} is not a real day`, 'Check the day and the month, e.g. 2026-02-28 (months have 28 to 31 days).');
-    if (text < EARLIEST_DAY) return fail(`${text} is before ${EARLIEST_DAY}`, `Check the year: write the real date, e.g. ${isoDay(new Date())}.`);
+    // The hint names a fixed example, not today: a schema's verdict must not change with the clock.
+    if (text < EARLIEST_DAY) return fail(`${text} is before ${EARLIEST_DAY}`, `Check the year: write it in full, e.g. ${DATE_EXAMPLE}.`);
     return date;
   });
 

@@ -656,9 +656,9 @@ const CASES: Case[] = [
     'year 0001',
     fm({ published: '0001-01-01', updated: '0001-01-01', lastReviewed: '0001-01-01' }),
     [
-      'content/articles/case.mdx:6 — published — 0001-01-01 is before 2000-01-01 — Check the year: write the real date, e.g. 2026-12-02.',
-      'content/articles/case.mdx:7 — updated — 0001-01-01 is before 2000-01-01 — Check the year: write the real date, e.g. 2026-12-02.',
-      'content/articles/case.mdx:8 — lastReviewed — 0001-01-01 is before 2000-01-01 — Check the year: write the real date, e.g. 2026-12-02.',
+      'content/articles/case.mdx:6 — published — 0001-01-01 is before 2000-01-01 — Check the year: write it in full, e.g. 2026-11-25.',
+      'content/articles/case.mdx:7 — updated — 0001-01-01 is before 2000-01-01 — Check the year: write it in full, e.g. 2026-11-25.',
+      'content/articles/case.mdx:8 — lastReviewed — 0001-01-01 is before 2000-01-01 — Check the year: write it in full, e.g. 2026-11-25.',
     ],
   ],
   [
