@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { BROWSER_CONCURRENCY } from './tests/support/machine';
 
 /**
  * Three projects, one command (`npm test`):
@@ -17,6 +18,8 @@ export default defineConfig({
           include: ['tests/site/**/*.test.ts'],
           globalSetup: ['tests/site/setup/buildAndServe.ts'],
           testTimeout: 60_000,
+          // Concurrent browser tests are sized to the cores, not Vitest's fixed 5 (see tests/support/machine.ts).
+          maxConcurrency: BROWSER_CONCURRENCY,
           hookTimeout: 120_000,
           // Polls wait on a condition (results shown, counts filled in); on a loaded machine that can take seconds.
           expect: { poll: { timeout: 10_000 } },

@@ -9,16 +9,15 @@
  * search run at most a small inline handler while they load. On one page of each kind, the keyboard works:
  * the skip link moves focus to the content, and every focus stop is visibly marked.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
-import { launchBrowser, newContext, type ColorScheme, type ViewportName } from '../support/browser';
+import { goto, launchBrowser, newContext, type ColorScheme, type ViewportName } from '../support/browser';
+import { axeViolations } from '../support/axe';
 import { sitemapPaths } from '../support/dist';
 import { openAndAudit } from '../support/pageAudit';
 
 const dist = inject('distDir');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** The only script a content page may run on load: the handler that wakes search (issue 4), ≤ 2 kB. */
 const ON_LOAD_SCRIPT_BUDGET = 2048;
 
@@ -36,12 +35,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string[] {
-  return violations.flatMap((violation) =>
-    violation.nodes.map((node) => `axe ${violation.id} (${violation.impact}): ${node.target.join(' ')} — ${node.failureSummary?.replace(/\s+/g, ' ')}`),
-  );
-}
 
 /** One page of each template: the hub, a topic, a condition, an article, a list, the glossary, search and a plain page. */
 function templatePages(): string[] {
@@ -67,54 +60,63 @@ describe('every page in the sitemap at phone width, and each template at desktop
     expect(paths.some((path) => /^\/articles\/[^/]+\/$/.test(path))).toBe(true);
   });
 
+  it('the instrument: axe, as these tests run it, reports a missing alt text and low contrast', async () => {
+    const context = await newContext(browser);
+    try {
+      const page = await context.newPage();
+      await page.setContent(
+        '<!doctype html><html lang="en"><title>t</title><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p style="color:#999;background:#aaa">Faint text</p></main></html>',
+      );
+      const found = (await axeViolations(page)).map((line) => line.split(' ')[1]);
+      expect(found).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
+    } finally {
+      await context.close();
+    }
+  });
+
   // One load per page and width; axe then runs in the light scheme and again after switching to dark.
   const cases = [
     ...[...paths, NOT_FOUND].map((path) => [path, 'phone'] as const),
     ...[...templatePages(), NOT_FOUND].map((path) => [path, 'desktop'] as const),
   ];
-  it.concurrent.each(cases)(
-    '%s (%s, light and dark): no axe violation, console error, failed or foreign request, or CSP violation',
-    async (path, viewport) => {
-      const context = await newContext(browser, viewport, 'light');
-      try {
-        const report = await openAndAudit(context, server.url, path, path === NOT_FOUND ? 404 : 200);
-        expect(report.status).toBe(path === NOT_FOUND ? 404 : 200);
-        const problems: string[] = [];
-        if (!isSearchIsland(path)) {
-          const external = report.scripts.filter((script) => script.url !== server.url + path);
-          const inline = report.scripts.filter((script) => script.url === server.url + path).reduce((sum, script) => sum + script.length, 0);
-          if (external.length > 0) problems.push(`scripts loaded on a page without search: ${external.map((script) => script.url).join(', ')}`);
-          if (inline > ON_LOAD_SCRIPT_BUDGET) problems.push(`${inline} characters of inline script ran on load (budget ${ON_LOAD_SCRIPT_BUDGET})`);
-          // The instrument itself: every executable inline script in the page must have been seen compiling.
-          const inlineInDom = await report.page.evaluate(
-            () =>
-              [...document.querySelectorAll('script:not([src])')].filter((script) =>
-                ['', 'module', 'text/javascript'].includes(script.getAttribute('type') ?? ''),
-              ).length,
-          );
-          const inlineSeen = report.scripts.filter((script) => script.url === server.url + path).length;
-          if (inlineSeen < inlineInDom) problems.push(`saw ${inlineSeen} of the page's ${inlineInDom} inline scripts compile (is the CDP recorder working?)`);
-        }
-        const widths = await report.page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
-        if (widths.page > widths.screen) problems.push(`the page is ${widths.page}px wide on a ${widths.screen}px screen: it scrolls sideways`);
-        for (const scheme of ['light', 'dark'] as const) {
-          await report.page.emulateMedia({ colorScheme: scheme });
-          const axe = await new AxeBuilder({ page: report.page }).withTags(WCAG_TAGS).analyze();
-          problems.push(...describeViolations(axe.violations).map((text) => `${scheme}: ${text}`));
-        }
-        problems.push(
-          ...report.consoleErrors.map((text) => `console ${text}`),
-          ...report.failedRequests.map((text) => `failed request ${text}`),
-          ...report.foreignRequests.map((text) => `request to another origin ${text}`),
-          ...(await report.cspViolations()).map((text) => `CSP ${text}`),
+  it.concurrent.each(cases)('%s (%s, light and dark): no axe violation, console error, failed or foreign request, or CSP violation', async (path, viewport) => {
+    const context = await newContext(browser, viewport, 'light');
+    try {
+      const report = await openAndAudit(context, server.url, path, path === NOT_FOUND ? 404 : 200);
+      expect(report.status).toBe(path === NOT_FOUND ? 404 : 200);
+      const problems: string[] = [];
+      if (!isSearchIsland(path)) {
+        const external = report.scripts.filter((script) => script.url !== server.url + path);
+        const inline = report.scripts.filter((script) => script.url === server.url + path).reduce((sum, script) => sum + script.length, 0);
+        if (external.length > 0) problems.push(`scripts loaded on a page without search: ${external.map((script) => script.url).join(', ')}`);
+        if (inline > ON_LOAD_SCRIPT_BUDGET) problems.push(`${inline} characters of inline script ran on load (budget ${ON_LOAD_SCRIPT_BUDGET})`);
+        // The instrument itself: every executable inline script in the page must have been seen compiling.
+        const inlineInDom = await report.page.evaluate(
+          () =>
+            [...document.querySelectorAll('script:not([src])')].filter((script) =>
+              ['', 'module', 'text/javascript'].includes(script.getAttribute('type') ?? ''),
+            ).length,
         );
-        expect(problems).toEqual([]);
-      } finally {
-        await context.close();
+        const inlineSeen = report.scripts.filter((script) => script.url === server.url + path).length;
+        if (inlineSeen < inlineInDom) problems.push(`saw ${inlineSeen} of the page's ${inlineInDom} inline scripts compile (is the CDP recorder working?)`);
       }
-    },
-    120_000,
-  ); // two axe runs on the longest pages (the glossary) take most of a minute on a loaded machine
+      const widths = await report.page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
+      if (widths.page > widths.screen) problems.push(`the page is ${widths.page}px wide on a ${widths.screen}px screen: it scrolls sideways`);
+      for (const scheme of ['light', 'dark'] as const) {
+        await report.page.emulateMedia({ colorScheme: scheme });
+        problems.push(...(await axeViolations(report.page)).map((text) => `${scheme}: ${text}`));
+      }
+      problems.push(
+        ...report.consoleErrors.map((text) => `console ${text}`),
+        ...report.failedRequests.map((text) => `failed request ${text}`),
+        ...report.foreignRequests.map((text) => `request to another origin ${text}`),
+        ...(await report.cspViolations()).map((text) => `CSP ${text}`),
+      );
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 /** One page of each kind: the keyboard checks are slow, and the templates are what differ. */
@@ -196,7 +198,7 @@ describe('keyboard', () => {
     const context = await newContext(browser, viewport, scheme);
     try {
       const page = await context.newPage();
-      await page.goto(server.url + path);
+      await goto(page, server.url + path);
       await page.keyboard.press('Tab');
       const skip = await page.evaluate(() => {
         const element = document.activeElement as HTMLAnchorElement;
@@ -218,7 +220,7 @@ describe('keyboard', () => {
     const context = await newContext(browser, viewport, scheme);
     try {
       const page = await context.newPage();
-      await page.goto(server.url + path);
+      await goto(page, server.url + path);
       expect(await invisibleFocusStops(page)).toEqual([]);
     } finally {
       await context.close();

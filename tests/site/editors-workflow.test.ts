@@ -17,7 +17,7 @@ import { publishedArticles } from '../support/articles';
 import { fileForPath, htmlFiles, listFiles, readPage } from '../support/dist';
 import { loadIndex, pathOf, searchAll } from '../support/pagefind';
 import { startStaticServer } from '../../scripts/static-server.ts';
-import { launchBrowser, newContext } from '../support/browser';
+import { goto, launchBrowser, newContext } from '../support/browser';
 import { buildCopy, copyProject, PROJECT_ROOT, removeCopy, type BuildResult, type SiteCopy } from './setup/siteCopy';
 
 const fixture = (path: string) => readFile(join(PROJECT_ROOT, 'tests/fixtures', path), 'utf8');
@@ -204,7 +204,7 @@ describe('a valid new article dropped into content/articles/', () => {
         });
         tab.on('framenavigated', (frame) => navigations.push(frame.url()));
         const url = `${server.url}/articles/${HOSTILE}/`;
-        await tab.goto(url, { waitUntil: 'load' });
+        await goto(tab, url);
         // Give anything scheduled (a meta refresh, a timer) its chance to fire.
         await tab.waitForTimeout(1500);
         await tab.mouse.move(200, 400);

@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
-import { launchBrowser, newContext, VIEWPORTS, type ViewportName } from '../support/browser';
+import { goto, launchBrowser, newContext, VIEWPORTS, type ViewportName } from '../support/browser';
 
 const dist = inject('distDir');
 /** An article with callouts, citations, glossary words and a long body. */
@@ -27,7 +27,7 @@ afterAll(async () => {
 async function open(path: string, viewport: ViewportName): Promise<Page> {
   const context = await newContext(browser, viewport);
   const page = await context.newPage();
-  await page.goto(server.url + path);
+  await goto(page, server.url + path);
   return page;
 }
 
@@ -175,7 +175,7 @@ describe('search on a phone', () => {
       .evaluateAll((items) => items.filter((item) => !(item as HTMLElement).hidden).map((item) => item.querySelector('[data-count]')!.textContent));
     expect(offered.length).toBeGreaterThan(0);
     expect(offered).not.toContain('(0)');
-    await page.goto(`${server.url}/search/?q=zzqxjv`);
+    await goto(page, `${server.url}/search/?q=zzqxjv`);
     await expect.poll(() => page.textContent('[data-search-heading]')).toMatch(/^No results/);
     expect(await page.locator('[data-search-facets]').isVisible()).toBe(false);
     await page.context().close();

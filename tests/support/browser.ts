@@ -4,9 +4,10 @@
  * never a skipped test. One browser per test file; tests open as many contexts as they need.
  */
 import { accessSync, constants } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { chromium, errors, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
 
 import { CHROMIUM_ARGS as ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
+import { machineLoad, NAVIGATION_TIMEOUT } from './machine';
 
 export { CHROMIUM_PATH };
 
@@ -52,16 +53,27 @@ export function newContext(
   });
 }
 
-/** Runs `task` over `items` with at most `limit` running at once (one browser, several pages). */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index]!, index);
+/**
+ * Opens `url` in `page`. A navigation that times out is tried once more, and the retry is reported on
+ * stderr with the machine's load; any other failure, or a second time-out, fails the test. The second
+ * time-out says the machine is too slow rather than leaving a bare "Timeout exceeded".
+ */
+export async function goto(page: Page, url: string): Promise<Response | null> {
+  const attempt = () => page.goto(url, { waitUntil: 'load', timeout: NAVIGATION_TIMEOUT });
+  try {
+    return await attempt();
+  } catch (error) {
+    if (!(error instanceof errors.TimeoutError)) throw error;
+    console.warn(`Retrying ${url}: it did not load within ${NAVIGATION_TIMEOUT / 1000} s (${machineLoad()}).`);
+    try {
+      return await attempt();
+    } catch (retryError) {
+      if (!(retryError instanceof errors.TimeoutError)) throw retryError;
+      throw new Error(
+        `${url} did not load within ${NAVIGATION_TIMEOUT / 1000} s, twice (${machineLoad()}). ` +
+          'This machine is too busy for the browser tests: stop other work and run them again.',
+        { cause: retryError },
+      );
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+  }
 }

@@ -4,6 +4,7 @@
  * scripts that run while it loads. Used by the browser tests; axe runs on the same page afterwards.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import { goto } from './browser';
 
 export interface LoadedScript {
   /** The file's URL, or the page's URL for an inline script or an event-handler attribute. */
@@ -76,7 +77,7 @@ export async function openAndAudit(context: BrowserContext, origin: string, path
   page.on('request', started);
   page.on('requestfinished', ended);
   page.on('requestfailed', ended);
-  const response = await page.goto(url, { waitUntil: 'load' });
+  const response = await goto(page, url);
   report.status = response?.status() ?? 0;
   for (const deadline = Date.now() + 3_000; Date.now() < deadline && (inFlight > 0 || Date.now() - lastActivity < 150);) {
     await new Promise((resolve) => setTimeout(resolve, 25));
