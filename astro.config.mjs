@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { SITE } from './src/site.config.ts';
@@ -9,6 +10,7 @@ import { searchIndex } from './src/integrations/searchIndex.ts';
 import { contentChecks } from './src/integrations/contentChecks.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { drafts } from './src/integrations/drafts.ts';
+import { editorMarkers } from './src/lib/editorMarkers.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -30,7 +32,8 @@ export default defineConfig({
     concurrency: 4,
   },
   // Shiki colours code with inline style attributes, which the CSP (style-src 'self') blocks; articles have no code.
-  markdown: { syntaxHighlight: false },
+  // editorMarkers() numbers citations and places glossary definitions from the MDX tree, before anything renders.
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [editorMarkers()] }) },
   // Astro writes a CSP <meta> tag with the hashes of its scripts into every page (see src/lib/securityHeaders.ts).
   security: {
     csp: {

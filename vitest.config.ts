@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { BROWSER_CONCURRENCY } from './tests/support/machine';
+import { BROWSER_CONCURRENCY } from './tests/support/machine.ts';
 
 /**
  * Three projects, one command (`npm test`):

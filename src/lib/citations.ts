@@ -1,16 +1,8 @@
 /**
  * Reference numbering. Editors cite with `<Cite id="key" />`; references are numbered in the
- * order of their first citation in the body, and any listed but uncited come after them.
+ * order of their first citation in the body, and any listed but uncited come after them. The
+ * citation order is read from the rendered MDX tree (src/lib/editorMarkers.ts), not from the text.
  */
-
-const CITE_MARKER = /<Cite\s+id=["']([^"']+)["']\s*\/>/g;
-
-/** Bibliography keys in the order they are first cited in an MDX body. */
-export function citedKeysInOrder(body: string): string[] {
-  const keys = new Set<string>();
-  for (const match of body.matchAll(CITE_MARKER)) keys.add(match[1]!);
-  return [...keys];
-}
 
 export interface Numbering {
   /** Keys in reference-list order; a key's number is its index + 1. */
@@ -21,9 +13,8 @@ export interface Numbering {
   uncited: string[];
 }
 
-/** Numbers an article's references from its body and its frontmatter `references` list. */
-export function numberReferences(body: string, listed: string[]): Numbering {
-  const cited = citedKeysInOrder(body);
+/** Numbers an article's references from the keys in order of first citation and its frontmatter `references` list. */
+export function numberReferences(cited: string[], listed: string[]): Numbering {
   const listedSet = new Set(listed);
   const citedSet = new Set(cited);
   const uncited = listed.filter((key) => !citedSet.has(key));

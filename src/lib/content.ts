@@ -118,19 +118,14 @@ export async function getTopicsWithArticles(): Promise<{ topic: Topic; articles:
 }
 
 /**
- * An article's numbered reference list. A citation marker whose key is missing from the
- * article's `references` fails the build with the file and the key, rather than printing a broken link.
+ * An article's numbered reference list, from the keys in order of first citation (the render result's
+ * `citedKeys`: src/lib/editorMarkers.ts, which also fails the build on a key missing from `references`).
  */
-export async function getArticleReferences(article: Article): Promise<Source[]> {
+export async function getArticleReferences(article: Article, citedKeys: string[]): Promise<Source[]> {
   const bibliography = await getBibliography();
-  const { order, unlisted } = numberReferences(
-    article.body ?? '',
+  const { order } = numberReferences(
+    citedKeys,
     article.data.references.map((ref) => ref.id),
   );
-  if (unlisted.length) {
-    throw new Error(
-      `${article.filePath}: references — <Cite id="${unlisted.join('">, <Cite id="')}" /> is not listed in the frontmatter references. Add the key to references (and to content/bibliography.yaml if it is new).`,
-    );
-  }
   return order.map((key) => bibliography.get(key)!);
 }

@@ -11,73 +11,52 @@ import type { ArticleContext } from '../../src/lib/articleContext';
 
 const articleContext = (): ArticleContext => ({
   file: 'content/articles/example.mdx',
-  referenceNumbers: new Map([
-    ['first', 1],
-    ['second', 2],
-  ]),
-  citedSoFar: new Set(),
   glossary: new Map([['dysbiosis', { term: 'Dysbiosis', definition: 'An imbalance in a microbial community.' }]]),
-  definedSoFar: new Set(),
 });
 
+// The marks (number, first, mode) are what src/lib/editorMarkers.ts sets from the MDX tree (tests/unit/citations.test.ts).
 describe('<Cite>', () => {
-  it('renders the reference number linked to the reference list', async () => {
-    const html = await render(Cite, { props: { id: 'second' }, locals: { article: articleContext() } });
+  it('renders the reference number linked to the reference list, and the back-link anchor on the first marker', async () => {
+    const html = await render(Cite, { props: { id: 'second', number: '2', first: true } });
     expect(html).toContain('href="#ref-second"');
     expect(html).toContain('[2]');
+    expect(html).toContain('aria-label="Reference 2"');
     expect(html).toContain('id="cite-second"');
   });
 
-  it('gives only the first citation of a source the back-link anchor', async () => {
-    const article = articleContext();
-    await render(Cite, { props: { id: 'first' }, locals: { article } });
-    const again = await render(Cite, { props: { id: 'first' }, locals: { article } });
+  it('gives a later citation of the same source no anchor', async () => {
+    const again = await render(Cite, { props: { id: 'first', number: '1' } });
     expect(again).toContain('[1]');
     expect(again).not.toContain('id="cite-first"');
-  });
-
-  it('fails the build with the file and what to do when the key is not in the references', async () => {
-    await expect(render(Cite, { props: { id: 'nope' }, locals: { article: articleContext() } })).rejects.toThrow(
-      'content/articles/example.mdx: references — <Cite id="nope" /> cites a key that is not in this article\'s references.',
-    );
-  });
-
-  it('refuses to render outside an article', async () => {
-    await expect(render(Cite, { props: { id: 'first' } })).rejects.toThrow('only be used inside an article');
   });
 });
 
 describe('<Term>', () => {
+  const term = (mode: 'define' | 'open' | 'link', text = 'dysbiosis') =>
+    render(Term, { props: { id: 'dysbiosis', mode }, slots: { default: text }, locals: { article: articleContext() } });
+
   it('opens its definition in place, with a link to the glossary entry', async () => {
-    const html = await render(Term, {
-      props: { id: 'dysbiosis' },
-      slots: { default: 'dysbiosis' },
-      locals: { article: articleContext() },
-    });
+    const html = await term('define');
     expect(html).toMatch(/<button type="button" class="term" popovertarget="definition-dysbiosis"[^>]*>dysbiosis<\/button>/);
     expect(html).toMatch(/<span popover id="definition-dysbiosis"[^>]*>/);
     expect(html).toContain('An imbalance in a microbial community.');
     expect(html).toContain('href="/glossary/#dysbiosis"');
   });
 
-  it('links to the glossary, without a definition, past eight definitions on a page', async () => {
-    const article = articleContext();
-    for (let index = 0; index < 8; index++) article.definedSoFar.add(`term-${index}`);
-    const html = await render(Term, { props: { id: 'dysbiosis' }, slots: { default: 'dysbiosis' }, locals: { article } });
+  it("links to the glossary, without a definition, past the page's definitions", async () => {
+    const html = await term('link');
     expect(html).toMatch(/<a href="\/glossary\/#dysbiosis" class="term">dysbiosis<\/a>/);
     expect(html).not.toContain('popover');
   });
 
   it('writes the definition once per page: later uses open the first one', async () => {
-    const article = articleContext();
-    await render(Term, { props: { id: 'dysbiosis' }, slots: { default: 'dysbiosis' }, locals: { article } });
-    const again = await render(Term, { props: { id: 'dysbiosis' }, slots: { default: 'an imbalance' }, locals: { article } });
+    const again = await term('open', 'an imbalance');
     expect(again).toContain('popovertarget="definition-dysbiosis"');
     expect(again).not.toContain('popover id=');
   });
 
   it('fails with the file when the term does not exist', async () => {
-    await expect(render(Term, { props: { id: 'leakygut' }, slots: { default: 'x' }, locals: { article: articleContext() } })).rejects.toThrow(
+    await expect(render(Term, { props: { id: 'leakygut', mode: 'define' }, slots: { default: 'x' }, locals: { article: articleContext() } })).rejects.toThrow(
       'content/articles/example.mdx: glossary — <Term id="leakygut"> links to a glossary term that does not exist.',
     );
   });
