@@ -18,13 +18,6 @@ export type GlossaryTerm = CollectionEntry<'glossary'>;
 export type Source = CollectionEntry<'bibliography'>;
 export type Author = CollectionEntry<'authors'>;
 
-/** Published articles, newest first. Drafts appear only in `astro dev`, so editors can preview them. */
-export async function getArticles(): Promise<Article[]> {
-  const articles = await getCollection('articles', ({ data }) => SHOW_DRAFTS || !data.draft);
-  await assertLinksResolve(articles);
-  return articles.sort(byNewest);
-}
-
 /**
  * `reference()` only checks the shape of an id, so a typo in a topic, source or author would
  * otherwise publish a broken page. Every unknown id fails the build, naming the file and the field.
@@ -66,6 +59,16 @@ function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
     }));
   };
 }
+
+/**
+ * Published articles, newest first, with every id they name checked. Drafts appear only in `astro dev`, so
+ * editors can preview them. Read and checked once per build, however many pages ask (ten routes do).
+ */
+export const getArticles: () => Promise<Article[]> = oncePerBuild(async () => {
+  const articles = await getCollection('articles', ({ data }) => SHOW_DRAFTS || !data.draft);
+  await assertLinksResolve(articles);
+  return articles.sort(byNewest);
+});
 
 export const getTopics: () => Promise<Topic[]> = oncePerBuild(async () => (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order));
 

@@ -11,6 +11,7 @@
  * - the keys in order of first citation go to the render result (`remarkPluginFrontmatter.citedKeys`),
  *   so the reference list is numbered from the same walk.
  */
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
 import { numberReferences } from './citations';
@@ -59,9 +60,9 @@ export const editorMarkers = () =>
     before(root, ctx) {
       const frontmatter = (ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
       const listed = Array.isArray(frontmatter?.references) ? frontmatter.references.map(String) : [];
-      const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'an article';
+      const file = ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : 'an article';
 
-      // Two walks of the same tree: the first finds the citation order, which the numbers depend on.
+      // One walk collects the markers in document order; a number needs the whole citation order, so marks come after it.
       const cites: JsxElement[] = [];
       const terms: JsxElement[] = [];
       const walk = (node: { type: string; children?: unknown[] }) => {
@@ -81,10 +82,11 @@ export const editorMarkers = () =>
           `${file}: references — <Cite id="${unlisted.join('">, <Cite id="')}" /> is not listed in the frontmatter references. Add the key to references (and to content/bibliography.yaml if it is new).`,
         );
       }
+      const numbers = new Map(order.map((key, index) => [key, String(index + 1)]));
       const seen = new Set<string>();
       for (const node of cites) {
         const id = String(idOf(node));
-        const marks: Record<string, string | null> = { number: String(order.indexOf(id) + 1) };
+        const marks: Record<string, string | null> = { number: numbers.get(id)! };
         if (!seen.has(id)) marks.first = null;
         seen.add(id);
         ctx.replaceNode(node as never, withMarks(node, marks) as never);

@@ -460,7 +460,9 @@ function siteIndex(articles: ArticleInput[], known: KnownIds): SiteIndex {
     const anchors = new Set([
       ...ARTICLE_PAGE_IDS,
       ...(article.facts?.headings.map((heading) => heading.slug) ?? []),
-      ...references.flatMap((key) => [referenceAnchor(key), citationAnchor(key)]),
+      // Every listed source has its place in the reference list; only a cited one has a marker to link back to.
+      ...references.map(referenceAnchor),
+      ...(article.facts?.cites.map((cite) => citationAnchor(cite.id)) ?? []),
     ]);
     if (!site.articles.has(article.slug)) site.articles.set(article.slug, { anchors, draft });
     if (!draft) for (const topic of article.data?.topics ?? []) site.topics.set(topic.id, (site.topics.get(topic.id) ?? 0) + 1);
