@@ -3,7 +3,7 @@
  * run per corpus size. For each size it generates the corpus (scripts/bench/corpus.ts, the same as
  * `npm run bench`) and builds it twice, outside the repository:
  *   - ours: the project's own build (pages and index), searched through the real search page
- *     (/search/?q=…, src/scripts/searchPage.ts: findResults, best match, spelling, facet counts, rendering);
+ *     (/search/?q=…, src/client/searchPage.ts: findResults, best match, spelling, facet counts, rendering);
  *   - the floor: a bare Astro project with the same MDX (scripts/bench/builds.ts), indexed by the plain
  *     Pagefind CLI with its defaults (no filters, meta or synonyms), searched with Pagefind's own API.
  * Both are served gzipped like a CDN (scripts/static-server.ts) and measured in Chromium:

@@ -3,7 +3,7 @@
  * uses as hidden, indexed text at the end of its body (components/search/SearchSynonyms.astro), so a
  * search for "eczema" finds an article that says "atopic dermatitis". When that hidden text is where the
  * match is, Pagefind's excerpt quotes it, and the reader would see words the page never shows them.
- * Pure, so it is unit-tested; the search page turns the result into DOM (src/scripts/searchRender.ts).
+ * Pure, so it is unit-tested; the search page turns the result into DOM (src/client/searchRender.ts).
  */
 import { SYNONYMS_MARKER, withoutPunctuation } from './search';
 

@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { emptyFilters } from '../../src/lib/search';
-import type { Pagefind } from '../../src/scripts/pagefind';
-import { findResults } from '../../src/scripts/searchQuery';
+import type { Pagefind } from '../../src/client/pagefind';
+import { findResults } from '../../src/client/searchQuery';
 import { publishedArticles } from '../support/articles';
 import { loadIndex, pathAndHashOf } from '../support/pagefind';
 import { searchHelpersFrom } from '../support/searchHelpers';

@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 import { SYNONYMS_MARKER, pagefindFilters, parseSearchState } from '../../src/lib/search';
-import type { Pagefind } from '../../src/scripts/pagefind';
+import type { Pagefind } from '../../src/client/pagefind';
 import { goto, launchBrowser, newContext, type ColorScheme } from '../support/browser';
 import { publishedArticles } from '../support/articles';
 import { axeViolations } from '../support/axe';

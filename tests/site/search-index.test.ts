@@ -11,7 +11,7 @@ import { SYNONYMS_MARKER } from '../../src/lib/search';
 import { nameGroups, namedEntries, synonymEntriesOf, type NameSources } from '../../src/lib/searchNames';
 import { proseOf } from '../../src/lib/prose';
 import { synonymIndexText, synonymsFor, type SynonymEntry } from '../../src/lib/synonyms';
-import type { Pagefind, PagefindData } from '../../src/scripts/pagefind';
+import type { Pagefind, PagefindData } from '../../src/client/pagefind';
 import { publishedArticles, readYaml } from '../support/articles';
 import { loadIndex, pathAndHashOf, pathOf, searchAll } from '../support/pagefind';
 

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Pagefind, PagefindData } from '../../src/scripts/pagefind';
+import type { Pagefind, PagefindData } from '../../src/client/pagefind';
 
 const ORIGIN = 'http://pagefind.test';
 const indexDirs = new Map<string, string>();

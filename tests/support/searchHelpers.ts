@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BestMatchIndex } from '../../src/lib/searchNames';
-import type { SearchHelpers } from '../../src/scripts/searchQuery';
+import type { SearchHelpers } from '../../src/client/searchQuery';
 import { readPage } from './dist';
 
 export function searchHelpersFrom(dist: string): SearchHelpers & { vocabularyLoads: () => number } {

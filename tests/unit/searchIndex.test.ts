@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { glossaryRecords } from '../../src/integrations/glossaryRecords';
 import { buildSearchIndex, type SearchIndexSummary } from '../../src/integrations/searchIndex';
-import type { Pagefind } from '../../src/scripts/pagefind';
+import type { Pagefind } from '../../src/client/pagefind';
 import { loadIndex, pathAndHashOf, pathOf, searchAll } from '../support/pagefind';
 
 const page = (body: string) =>

@@ -10,7 +10,7 @@
  * machine can know.
  */
 import { HIGHLIGHT_PARAM } from '../lib/highlight';
-import { highlightFromUrl } from './highlight';
+import { highlightFromUrl } from './highlightOnPage';
 
 document.addEventListener('keydown', (event) => {
   const { key, ctrlKey, metaKey, altKey, target } = event;
