@@ -7,8 +7,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { SITE } from './src/site.config.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/securityHeaders.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
-import { contentChecks } from './src/integrations/contentChecks.ts';
-import { securityHeaders } from './src/integrations/securityHeaders.ts';
+import { contentGate } from './src/integrations/contentGate.ts';
+import { cspHashes } from './src/integrations/cspHashes.ts';
 import { drafts } from './src/integrations/drafts.ts';
 import { editorMarkers } from './src/lib/editorMarkers.ts';
 
@@ -20,10 +20,10 @@ export default defineConfig({
   // node_modules through a symlink, and a shared content cache lets parallel builds clobber each other.
   cacheDir: './.astro/cache',
   // searchIndex() writes the Pagefind index into dist/pagefind after every build (src/integrations/searchIndex.ts).
-  // securityHeaders() adds the inline scripts' hashes to the CSP in dist/_headers (src/integrations/securityHeaders.ts).
-  // contentChecks() runs `npm run check:content` first: any content problem stops the build before a page is written.
+  // cspHashes() adds the inline scripts' hashes to the CSP in dist/_headers (src/integrations/cspHashes.ts).
+  // contentGate() runs `npm run check:content` first: any content problem stops the build before a page is written.
   // drafts() shows drafts in `astro dev` only, decided by the command, never by an environment variable.
-  integrations: [drafts(), contentChecks(), mdx(), sitemap(), searchIndex(), securityHeaders()],
+  integrations: [drafts(), contentGate(), mdx(), sitemap(), searchIndex(), cspHashes()],
   build: {
     // One shared stylesheet, never inlined: cached across pages, and allowed by `style-src 'self'` alone.
     inlineStylesheets: 'never',

@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import { checkContent } from '../src/lib/checks/checkContent';
 import { formatReport, githubAnnotation } from '../src/lib/checks/problem';
-import { CONTENT_FAILED } from '../src/integrations/contentChecks';
+import { CONTENT_FAILED } from '../src/integrations/contentGate';
 
 const rootFlag = process.argv.indexOf('--root');
 const root = rootFlag > 0 ? resolve(process.argv[rootFlag + 1]!) : resolve(import.meta.dirname, '..');

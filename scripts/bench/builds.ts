@@ -125,7 +125,7 @@ export function writeTimedConfig(root: string): void {
   const config = `${MARKERS}import config from './astro.config.mjs';
 const integrations = [...config.integrations];
 // Right after the content checks, which run in config:setup; the last marker after every other integration.
-integrations.splice(integrations.findIndex((integration) => integration.name === 'content-checks') + 1, 0, ...phaseMarkers);
+integrations.splice(integrations.findIndex((integration) => integration.name === 'gut-skin-axis:content-gate') + 1, 0, ...phaseMarkers);
 // The config's own cacheDir (./.astro/cache) keeps each copy's cache apart from the others'.
 export default { ...config, integrations: [...integrations, doneMarker] };
 `;

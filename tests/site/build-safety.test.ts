@@ -14,7 +14,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_FAILED } from '../../src/integrations/contentChecks';
+import { CONTENT_FAILED } from '../../src/integrations/contentGate';
 import { checkContent } from '../../src/lib/checks/checkContent';
 import { formatProblem } from '../../src/lib/checks/problem';
 import { listFiles } from '../support/dist';
@@ -153,7 +153,7 @@ describe('a page that fails to render, after Astro has started writing', () => {
     // The content checks ran once, before Astro, and the index once, after it (scripts/build.ts); the
     // integrations saw that and did not repeat them.
     expect(fixed.output.match(/^Checked \d+ articles, .*: no problems\.$/gm)).toHaveLength(1);
-    expect(fixed.output).not.toContain('[content-checks]');
+    expect(fixed.output).not.toContain('[gut-skin-axis:content-gate]');
     expect(fixed.output.match(/^search index: \d+ pages and \d+ glossary terms in [\d.]+ s$/gm)).toHaveLength(1);
     expect(fixed.output).not.toContain('[gut-skin-axis:search-index]');
     const files = snapshot(copy.dist);

@@ -1,11 +1,11 @@
 /**
  * The CSP of dist/_headers hashes only the inline scripts Astro listed in a page's CSP <meta> tag
- * (src/integrations/securityHeaders.ts): an inline script that came with the content gets no hash,
+ * (src/integrations/cspHashes.ts): an inline script that came with the content gets no hash,
  * it is reported, and the build fails on it.
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { pageScripts, withCsp } from '../../src/integrations/securityHeaders';
+import { pageScripts, withCsp } from '../../src/integrations/cspHashes';
 
 const hash = (body: string, algorithm = 'sha256') => `'${algorithm}-${createHash(algorithm).update(body).digest('base64')}'`;
 const OURS = 'document.documentElement.dataset.search = "ready";';

@@ -1,6 +1,6 @@
 /**
  * The content checks, in one pass over `content/`: what `npm run check:content` prints and what the
- * build runs first (src/integrations/contentChecks.ts). The schemas are the collections' own
+ * build runs first (src/integrations/contentGate.ts). The schemas are the collections' own
  * (src/schemas/), so the rules cannot drift; on top of them come the checks a schema cannot express:
  * links between files, the MDX body, duplicates, dates against today, unused sources.
  */

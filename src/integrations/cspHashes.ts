@@ -99,9 +99,9 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-export function securityHeaders(): AstroIntegration {
+export function cspHashes(): AstroIntegration {
   return {
-    name: 'gut-skin-axis:security-headers',
+    name: 'gut-skin-axis:csp-hashes',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);

@@ -21,9 +21,9 @@ export const CONTENT_FAILED = 'The content has problems, so nothing was built.';
 /** True when this is Astro's own command line (`astro build`), not `build()` called from a script or a test. */
 const isAstroCli = () => /^astro(\.m?js)?$/.test(basename(process.argv[1] ?? ''));
 
-export function contentChecks(): AstroIntegration {
+export function contentGate(): AstroIntegration {
   return {
-    name: 'content-checks',
+    name: 'gut-skin-axis:content-gate',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
