@@ -15,7 +15,7 @@ import { conditionSchema } from '../../schemas/condition';
 import { SITE } from '../../site.config';
 import { citationAnchor, isCitationAnchor, referenceAnchor } from '../citations';
 import { isoDay, reviewDueDate } from '../dates';
-import { checkingTools, unknownId, type CollectionName, type KnownIds } from './checkingTools';
+import { checkerSchemaTools, unknownId, type CollectionName, type KnownIds } from './schemaTools';
 import {
   DEFAULT_AUTHOR,
   defaultAuthorProblem,
@@ -98,7 +98,7 @@ export function checkContent(options: CheckOptions): CheckReport {
       problems.push(...unknownFields(collection!.source, [entry.index], entry.value, schema, `${entry.id}.`, noun, ['id']));
     }
   };
-  const tools = (file: string) => checkingTools(root, file, known);
+  const tools = (file: string) => checkerSchemaTools(root, file, known);
   checkEntries(topics, topicSchema(tools('content/topics.yaml')), 'a topic');
   checkEntries(conditions, conditionSchema(tools('content/conditions.yaml')), 'a condition');
   checkEntries(glossary, glossarySchema(tools('content/glossary.yaml')), 'a glossary term');
@@ -371,7 +371,7 @@ function articleSchemaFor(root: string, file: string, known: KnownIds) {
   const key = join(root, dirname(file));
   let entry = byFolder.get(key);
   if (!entry) {
-    const schema = articleSchema(checkingTools(root, file, known));
+    const schema = articleSchema(checkerSchemaTools(root, file, known));
     byFolder.set(key, (entry = { schema, docs: fieldDocs(schema) }));
   }
   return entry;

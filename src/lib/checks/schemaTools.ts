@@ -35,7 +35,7 @@ export function unknownId(collection: CollectionName, id: string, known: Set<str
 }
 
 /** Schema helpers for one file (`file` is relative to `root`; images are resolved from its folder). */
-export function checkingTools(root: string, file: string, known: KnownIds): SchemaTools {
+export function checkerSchemaTools(root: string, file: string, known: KnownIds): SchemaTools {
   const reference = (collection: string) =>
     z
       .string({
