@@ -22,7 +22,7 @@ const tools = (context: SchemaContext) => ({ ...context, reference });
  * with `image:` gets its own, built with its own image(). Both are the same articleSchema.
  */
 let sharedArticleSchema: ReturnType<typeof articleSchema> | undefined;
-function articleSchemaFor(context: SchemaContext) {
+function sharedArticleSchemaFor(context: SchemaContext) {
   sharedArticleSchema ??= articleSchema(tools(context));
   let chosen = sharedArticleSchema;
   return z.preprocess(
@@ -41,7 +41,7 @@ export const collections = {
     // The id (the URL) always comes from the file name: Astro's default would let a `slug:` field take
     // over another article's address. The checker refuses `slug:` as well, with a message.
     loader: glob({ pattern: ['**/*.mdx', '!**/_*'], base: `${CONTENT_DIR}/articles`, generateId: ({ entry }) => slugOfPath(entry) }),
-    schema: articleSchemaFor,
+    schema: sharedArticleSchemaFor,
   }),
   topics: defineCollection({ loader: file(`${CONTENT_DIR}/topics.yaml`), schema: (context) => topicSchema(tools(context)) }),
   conditions: defineCollection({ loader: file(`${CONTENT_DIR}/conditions.yaml`), schema: (context) => conditionSchema(tools(context)) }),

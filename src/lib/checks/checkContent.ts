@@ -311,7 +311,7 @@ function readArticle(root: string, file: string, known: KnownIds, today: Date, p
     if (source.value !== undefined) {
       const raw = (source.value && typeof source.value === 'object' && !Array.isArray(source.value) ? source.value : {}) as Record<string, unknown>;
       article.raw = raw;
-      const { schema, docs } = articleSchemaFor(root, file, known);
+      const { schema, docs } = checkerArticleSchema(root, file, known);
       const result = validate(schema, source, { docs: (field) => docs.get(field) });
       problems.push(...result.problems.filter((problem) => !isImplicitDefaultAuthor(problem, raw, known)));
       article.data = result.data as ArticleInput['data'];
@@ -365,7 +365,7 @@ function isImplicitDefaultAuthor(problem: Problem, raw: Record<string, unknown>,
  * (images are resolved from it), and `known` is the same object for the whole run.
  */
 const articleSchemas = new WeakMap<KnownIds, Map<string, { schema: ReturnType<typeof articleSchema>; docs: ReturnType<typeof fieldDocs> }>>();
-function articleSchemaFor(root: string, file: string, known: KnownIds) {
+function checkerArticleSchema(root: string, file: string, known: KnownIds) {
   let byFolder = articleSchemas.get(known);
   if (!byFolder) articleSchemas.set(known, (byFolder = new Map()));
   const key = join(root, dirname(file));
