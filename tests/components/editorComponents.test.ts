@@ -55,6 +55,10 @@ describe('<Term>', () => {
     expect(again).not.toContain('popover id=');
   });
 
+  it('refuses to render outside an article', async () => {
+    await expect(render(Term, { props: { id: 'dysbiosis', mode: 'define' }, slots: { default: 'x' } })).rejects.toThrow('only be used inside an article');
+  });
+
   it('fails with the file when the term does not exist', async () => {
     await expect(render(Term, { props: { id: 'leakygut', mode: 'define' }, slots: { default: 'x' }, locals: { article: articleContext() } })).rejects.toThrow(
       'content/articles/example.mdx: glossary — <Term id="leakygut"> links to a glossary term that does not exist.',
