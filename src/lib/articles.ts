@@ -90,18 +90,18 @@ export interface Page<T> {
   total: number;
 }
 
+/** How many pages a list of `count` items takes: at least one, so an empty list still has its page. */
+export const pageCount = (count: number, size: number) => Math.max(1, Math.ceil(count / size));
+
 /** Splits `items` into pages of `size`. There is always at least one page, even when empty. */
 export function paginate<T>(items: T[], size: number): Page<T>[] {
-  const total = Math.max(1, Math.ceil(items.length / size));
+  const total = pageCount(items.length, size);
   return Array.from({ length: total }, (_, index) => ({
     items: items.slice(index * size, (index + 1) * size),
     number: index + 1,
     total,
   }));
 }
-
-/** The `[...page]` route parameter for a page number: page 1 has none, page 2 is "page/2". */
-export const pageParam = (number: number) => (number === 1 ? undefined : `page/${number}`);
 
 /** The most recent `updated` date among articles (a topic's freshness, for "Newest first" in search). */
 export function latestUpdate(articles: { data: { updated: Date } }[]): Date | undefined {

@@ -2,6 +2,7 @@
  * Every URL the site prints is built here, so that pages, the feed, the sitemap, JSON-LD
  * and components agree, and a base path (e.g. GitHub Pages) is applied in one place.
  */
+import { routePath } from './routes';
 import { SITE } from '../site.config';
 
 const BASE = (import.meta.env?.BASE_URL ?? SITE.base).replace(/\/?$/, '/');
@@ -11,24 +12,24 @@ export function withBase(path: string): string {
   return BASE + path.replace(/^\//, '');
 }
 
-export const homeUrl = () => withBase('');
-export const articlesUrl = (page = 1) => withBase(page > 1 ? `articles/page/${page}/` : 'articles/');
-export const articleUrl = (slug: string) => withBase(`articles/${slug}/`);
-export const topicsUrl = () => withBase('topics/');
-export const conditionsUrl = () => withBase('conditions/');
-export const conditionUrl = (id: string, page = 1) => withBase(page > 1 ? `conditions/${id}/page/${page}/` : `conditions/${id}/`);
-export const topicUrl = (id: string, page = 1) => withBase(page > 1 ? `topics/${id}/page/${page}/` : `topics/${id}/`);
-export const glossaryUrl = (termId?: string) => withBase('glossary/') + (termId ? `#${termId}` : '');
+export const homeUrl = () => withBase(routePath('home', {}));
+export const articlesUrl = (page = 1) => withBase(routePath('articles', {}, page));
+export const articleUrl = (slug: string) => withBase(routePath('article', { slug }));
+export const topicsUrl = () => withBase(routePath('topics', {}));
+export const conditionsUrl = () => withBase(routePath('conditions', {}));
+export const conditionUrl = (condition: string, page = 1) => withBase(routePath('condition', { condition }, page));
+export const topicUrl = (topic: string, page = 1) => withBase(routePath('topic', { topic }, page));
+export const glossaryUrl = (termId?: string) => withBase(routePath('glossary', {})) + (termId ? `#${termId}` : '');
 /** The search page's spelling vocabulary (src/pages/search/vocabulary.txt.ts). */
-export const spellingVocabularyUrl = () => withBase('search/vocabulary.txt');
-export const searchUrl = (query?: string) => withBase('search/') + (query ? `?q=${encodeURIComponent(query)}` : '');
-export const pageUrl = (name: 'about' | 'editorial-policy' | 'medical-disclaimer') => withBase(`${name}/`);
-export const editorialPolicyUrl = (anchor?: string) => pageUrl('editorial-policy') + (anchor ? `#${anchor}` : '');
-export const feedUrl = () => withBase('rss.xml');
+export const spellingVocabularyUrl = () => withBase(routePath('spellingVocabulary', {}));
+export const searchUrl = (query?: string) => withBase(routePath('search', {})) + (query ? `?q=${encodeURIComponent(query)}` : '');
+export const pageUrl = (name: 'about' | 'editorialPolicy' | 'medicalDisclaimer') => withBase(routePath(name, {}));
+export const editorialPolicyUrl = (anchor?: string) => pageUrl('editorialPolicy') + (anchor ? `#${anchor}` : '');
+export const feedUrl = () => withBase(routePath('feed', {}));
 /** A share image (src/pages/share/[card].png.ts): the site's, or a topic's or condition's. */
-export const shareImageUrl = (card: ShareCardId = 'site') => withBase(`share/${card}.png`);
+export const shareImageUrl = (card: ShareCardId = 'site') => withBase(routePath('shareImage', { card }));
 export type ShareCardId = 'site' | `topic-${string}` | `condition-${string}`;
-export const sitemapUrl = () => withBase('sitemap-index.xml');
+export const sitemapUrl = () => withBase(routePath('sitemap', {}));
 
 /** Absolute URL on the public site, for canonical links, Open Graph and JSON-LD. */
 export function absoluteUrl(path: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlesOnTopic, byNewest, neighboursInMainTopic, pageParam, paginate, relatedArticles, type ArticleLike } from '../../src/lib/articles';
+import { articlesOnTopic, byNewest, neighboursInMainTopic, paginate, relatedArticles, type ArticleLike } from '../../src/lib/articles';
 
 const article = (id: string, published: string, topics: string[], updated = published): ArticleLike => ({
   id,
@@ -69,9 +69,5 @@ describe('paginate', () => {
   });
   it('always returns one page, even when empty', () => {
     expect(paginate([], 10)).toEqual([{ items: [], number: 1, total: 1 }]);
-  });
-  it('gives page 1 no route parameter', () => {
-    expect(pageParam(1)).toBeUndefined();
-    expect(pageParam(3)).toBe('page/3');
   });
 });

@@ -1,10 +1,14 @@
 /**
- * Which site-relative links resolve, worked out from the content alone (no build needed). Mirrors the
- * routes in src/pages/ and the URL helpers in src/lib/urls.ts: trailing slashes, pagination, anchors.
+ * Which site-relative links resolve, worked out from the content alone (no build needed). Addresses
+ * are read with the route table (src/lib/routes.ts) that the URL helpers and pages build them from;
+ * this adds what only the content knows: which slugs are published, how many pages a list has, and
+ * each page's anchors.
  */
 import { SITE } from '../../site.config';
+import { pageCount } from '../articles';
 import { ARTICLE_PAGE_IDS } from '../articlePageIds';
 import { isCitationAnchor } from '../citations';
+import { matchRoute, type RouteMatch } from '../routes';
 import { classifyUrl } from '../urlPolicy';
 
 export interface SiteIndex {
@@ -17,22 +21,7 @@ export interface SiteIndex {
   glossary: Set<string>;
 }
 
-const STATIC_PAGES = new Set([
-  '',
-  'articles/',
-  'topics/',
-  'conditions/',
-  'glossary/',
-  'search/',
-  'about/',
-  'editorial-policy/',
-  'medical-disclaimer/',
-  'rss.xml',
-  'sitemap-index.xml',
-  'robots.txt',
-]);
-
-const pages = (count: number) => Math.max(1, Math.ceil(count / SITE.pageSize));
+const pages = (count: number) => pageCount(count, SITE.pageSize);
 
 export type LinkProblem = { problem: string; fix: string };
 
@@ -55,20 +44,18 @@ export function checkLink(url: string, fromSlug: string, site: SiteIndex): LinkP
       return { problem: `"${url}" is a relative link`, fix: 'Write site links from the root, e.g. /articles/what-are-probiotics/.' };
   }
   const { path, hash } = verdict;
-  if (!/\/$|\.(xml|txt)$/.test(path) && path !== '') {
-    const withSlash = `/${path}/`;
-    if (resolves(`${path}/`, site)) return { problem: `"${url}" has no trailing slash`, fix: `Write ${withSlash}${hash ? `#${hash}` : ''}.` };
+  if (path && !path.endsWith('/') && exists(matchRoute(`${path}/`), site)) {
+    return { problem: `"${url}" has no trailing slash`, fix: `Write /${path}/${hash ? `#${hash}` : ''}.` };
   }
-  if (!resolves(path, site)) {
-    const article = /^articles\/([^/]+)\/$/.exec(path)?.[1];
-    if (article && site.articles.get(article)?.draft) {
+  const route = matchRoute(path);
+  if (!route || !exists(route, site)) {
+    if (route?.name === 'article' && site.articles.get(route.params.slug!)?.draft) {
       return { problem: `"${url}" links to a draft`, fix: 'Link to it once it is published (draft: false), or remove the link.' };
     }
     return { problem: `"${url}" is not a page on this site`, fix: linkHint(path, site) };
   }
-  const article = /^articles\/([^/]+)\/$/.exec(path)?.[1];
-  if (hash && article) return checkAnchor(hash, article, site, url);
-  if (hash && path === 'glossary/' && !site.glossary.has(decodeURIComponent(hash))) {
+  if (hash && route.name === 'article') return checkAnchor(hash, route.params.slug!, site, url);
+  if (hash && route.name === 'glossary' && !site.glossary.has(decodeURIComponent(hash))) {
     return { problem: `"${url}": the glossary has no term "${hash}"`, fix: 'Use an id from content/glossary.yaml, or better, <Term id="…">word</Term>.' };
   }
   return undefined;
@@ -84,19 +71,26 @@ function checkAnchor(anchor: string, slug: string, site: SiteIndex, url: string,
   };
 }
 
-function resolves(path: string, site: SiteIndex): boolean {
-  if (STATIC_PAGES.has(path)) return true;
-  let match: RegExpExecArray | null;
-  if ((match = /^articles\/page\/(\d+)\/$/.exec(path))) {
-    const published = [...site.articles.values()].filter((article) => !article.draft).length;
-    return Number(match[1]) >= 2 && Number(match[1]) <= pages(published);
+/** Whether the build writes the page a route names: a published slug, a page in range. */
+function exists(route: RouteMatch | undefined, site: SiteIndex): boolean {
+  switch (route?.name) {
+    case undefined:
+      return false;
+    case 'articles':
+      return route.page <= pages([...site.articles.values()].filter((article) => !article.draft).length);
+    case 'article':
+      return site.articles.get(route.params.slug!)?.draft === false;
+    case 'topic':
+    case 'condition': {
+      const count = (route.name === 'topic' ? site.topics : site.conditions).get(route.params[route.name]!);
+      return count !== undefined && route.page <= pages(count);
+    }
+    case 'shareImage':
+      // Share images are for other sites' previews, not for links in an article.
+      return false;
+    default:
+      return true;
   }
-  if ((match = /^articles\/([^/]+)\/$/.exec(path))) return site.articles.get(match[1]!)?.draft === false;
-  if ((match = /^(topics|conditions)\/([^/]+)\/(?:page\/(\d+)\/)?$/.exec(path))) {
-    const count = site[match[1] as 'topics' | 'conditions'].get(match[2]!);
-    return count !== undefined && (!match[3] || (Number(match[3]) >= 2 && Number(match[3]) <= pages(count)));
-  }
-  return false;
 }
 
 function linkHint(path: string, site: SiteIndex): string {
