@@ -4,15 +4,17 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import rs from 'text-readability';
-import { proseOf, wordCount } from '../src/lib/prose.ts';
+import { bodyFactsOf } from '../src/lib/bodyFacts.ts';
+import { wordCount } from '../src/lib/prose.ts';
 
 const dir = new URL('../content/articles/', import.meta.url);
 const rows = readdirSync(dir)
   .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
   .map((name) => {
-    const [, frontmatter = '', body = ''] = readFileSync(new URL(name, dir), 'utf8').split(/^---$/m);
+    const source = readFileSync(new URL(name, dir), 'utf8');
+    const [, frontmatter = ''] = source.split(/^---$/m);
     if (/^draft:\s*true/m.test(frontmatter)) return undefined;
-    const prose = proseOf(body);
+    const { prose } = bodyFactsOf(source);
     return { article: name.replace(/\.mdx$/, ''), words: wordCount(prose), grade: rs.fleschKincaidGrade(prose) };
   })
   .filter((row) => row !== undefined);

@@ -2,9 +2,9 @@
  * The one module that reads content collections. Drafts are dropped here, once, so no page,
  * feed or index can publish one by mistake.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { articlesOnCondition, articlesOnTopic, byNewest } from './articles';
-import { numberReferences } from './citations';
+import type { MarkedFacts } from './editorMarkers';
 import { nameGroups, namedEntries, type NameGroup } from './searchNames';
 import { conditionUrl, glossaryUrl, topicUrl } from './urls';
 
@@ -120,15 +120,18 @@ export async function getTopicsWithArticles(): Promise<{ topic: Topic; articles:
   return topics.map((topic) => ({ topic, articles: articlesOnTopic(articles, topic.id) }));
 }
 
-/**
- * An article's numbered reference list, from the keys in order of first citation (the render result's
- * `citedKeys`: src/lib/editorMarkers.ts, which also fails the build on a key missing from `references`).
- */
-export async function getArticleReferences(article: Article, citedKeys: string[]): Promise<Source[]> {
+/** An article's reference list, in the order the editor-markers plugin numbered it from the MDX tree (src/lib/editorMarkers.ts). */
+export async function getArticleReferences(referenceOrder: string[]): Promise<Source[]> {
   const bibliography = await getBibliography();
-  const { order } = numberReferences(
-    citedKeys,
-    article.data.references.map((ref) => ref.id),
-  );
-  return order.map((key) => bibliography.get(key)!);
+  return referenceOrder.map((key) => bibliography.get(key)!);
 }
+
+/**
+ * What each published article's body says (the terms it links, its citations, its prose), read from the
+ * MDX tree it was compiled from (src/lib/editorMarkers.ts), for the pages that count across articles.
+ */
+export const getArticleFacts: () => Promise<Map<string, MarkedFacts>> = oncePerBuild(async () => {
+  const articles = await getArticles();
+  const rendered = await Promise.all(articles.map(async (article) => [article.id, (await render(article)).remarkPluginFrontmatter as MarkedFacts] as const));
+  return new Map(rendered);
+});

@@ -8,12 +8,14 @@
  *   (that marker carries the anchor the reference list links back to);
  * - each <Term id> gets `mode`: "define" where the page writes its definition (the first use, for the
  *   first MAX_DEFINITIONS_PER_PAGE terms), "open" for later uses of those, "link" for the rest;
- * - the keys in order of first citation go to the render result (`remarkPluginFrontmatter.citedKeys`),
- *   so the reference list is numbered from the same walk.
+ * - the body's facts (bodyFacts.ts: the keys in order of first citation, the terms it links, its prose)
+ *   go to the render result (`remarkPluginFrontmatter`), so the reference list is numbered from the same
+ *   walk, and the search index and the glossary read the body as the tree has it.
  */
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
+import { bodyMarkers, idOf, type BodyFacts, type MdastNode } from './bodyFacts';
 import { numberReferences } from './citations';
 
 /** A page holds at most this many definitions, so its weight stays within the article budget. */
@@ -30,29 +32,22 @@ export interface TermMarks {
   mode: TermMode;
 }
 
-interface JsxAttribute {
-  type: string;
-  name?: string;
-  value?: unknown;
-}
-interface JsxElement {
-  type: string;
-  name: string | null;
-  attributes: JsxAttribute[];
-  children: unknown[];
-}
-
-const idOf = (node: JsxElement) => node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value;
 /** The element as it was, plus `marks` as attributes (Sätteri lets a plugin replace a node, not edit its attributes). */
-const withMarks = (node: JsxElement, marks: Record<string, string | null>) => ({
+const withMarks = (node: MdastNode, marks: Record<string, string | null>) => ({
   type: node.type,
   name: node.name,
   attributes: [
-    ...node.attributes.filter((attribute) => !(attribute.type === 'mdxJsxAttribute' && attribute.name! in marks)),
+    ...(node.attributes ?? []).filter((attribute) => !(attribute.type === 'mdxJsxAttribute' && attribute.name! in marks)),
     ...Object.entries(marks).map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value })),
   ],
-  children: [...node.children],
+  children: [...(node.children ?? [])],
 });
+
+/** What the plugin adds to the render result (`remarkPluginFrontmatter`). */
+export interface MarkedFacts extends BodyFacts {
+  /** The reference list's keys in order: cited ones by first citation, then those listed but not cited. */
+  referenceOrder: string[];
+}
 
 export const editorMarkers = () =>
   defineMdastPlugin({
@@ -62,21 +57,8 @@ export const editorMarkers = () =>
       const listed = Array.isArray(frontmatter?.references) ? frontmatter.references.map(String) : [];
       const file = ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : 'an article';
 
-      // One walk collects the markers in document order; a number needs the whole citation order, so marks come after it.
-      const cites: JsxElement[] = [];
-      const terms: JsxElement[] = [];
-      const walk = (node: { type: string; children?: unknown[] }) => {
-        if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
-          const element = node as unknown as JsxElement;
-          if (element.name === 'Cite') cites.push(element);
-          if (element.name === 'Term') terms.push(element);
-        }
-        for (const child of node.children ?? []) walk(child as { type: string; children?: unknown[] });
-      };
-      walk(root as { type: string; children?: unknown[] });
-
-      const citedInOrder = [...new Set(cites.map((node) => String(idOf(node))))];
-      const { order, unlisted } = numberReferences(citedInOrder, listed);
+      const { cites, terms, ...facts } = bodyMarkers(root as MdastNode);
+      const { order, unlisted } = numberReferences(facts.citedKeys, listed);
       if (unlisted.length) {
         throw new Error(
           `${file}: references — <Cite id="${unlisted.join('">, <Cite id="')}" /> is not listed in the frontmatter references. Add the key to references (and to content/bibliography.yaml if it is new).`,
@@ -85,7 +67,7 @@ export const editorMarkers = () =>
       const numbers = new Map(order.map((key, index) => [key, String(index + 1)]));
       const seen = new Set<string>();
       for (const node of cites) {
-        const id = String(idOf(node));
+        const id = idOf(node);
         const marks: Record<string, string | null> = { number: numbers.get(id)! };
         if (!seen.has(id)) marks.first = null;
         seen.add(id);
@@ -94,11 +76,11 @@ export const editorMarkers = () =>
 
       const defined = new Set<string>();
       for (const node of terms) {
-        const id = String(idOf(node));
+        const id = idOf(node);
         const mode: TermMode = defined.has(id) ? 'open' : defined.size < MAX_DEFINITIONS_PER_PAGE ? 'define' : 'link';
         if (mode === 'define') defined.add(id);
         ctx.replaceNode(node as never, withMarks(node, { mode }) as never);
       }
-      if (frontmatter) frontmatter.citedKeys = citedInOrder;
+      if (frontmatter) Object.assign(frontmatter, { ...facts, referenceOrder: order } satisfies MarkedFacts);
     },
   });

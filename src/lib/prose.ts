@@ -1,31 +1,18 @@
-/** Turns an MDX body into the plain prose a reader sees, for word counts and readability. */
+/** Plain-text measures of prose: sentences, word counts, overlap. The prose itself comes from the MDX tree (bodyFacts.ts). */
 
 /**
- * Each paragraph and list item is a sentence or more of its own: it ends with a full stop
- * and starts with a capital, so readability formulas count sentence breaks where a reader sees them.
+ * A paragraph, list item or table row as the sentence(s) a reader sees: it ends with a full stop and
+ * starts with a capital, so readability formulas count sentence breaks where a reader sees them. A space
+ * left before punctuation (where a citation marker was) goes.
  */
-function asSentences(block: string): string {
-  const text = block.replace(/\s+/g, ' ').trim();
+export function sentence(block: string): string {
+  const text = block
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,;:!?)])/g, '$1')
+    .trim();
   if (!text) return '';
   const ended = /[.!?:]$/.test(text) ? text : `${text}.`;
   return ended.charAt(0).toUpperCase() + ended.slice(1);
-}
-
-export function proseOf(body: string): string {
-  const plain = body
-    .replace(/\s*<Cite[^>]*\/>/g, '')
-    .replace(/<\/?Term[^>]*>/g, '') // inline: the linked word stays in its sentence
-    .replace(/<\/?[A-Z][^>]*>/g, '\n\n') // block components (Callout …) start and end blocks
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`>|]/g, '');
-  const blocks = plain
-    .split('\n')
-    .filter((line) => !/^\s*#{1,6}\s/.test(line)) // headings are labels, not sentences
-    .map((line) => line.replace(/^\s*(?:[-*+]|\d+\.)\s+/, '\n\n')) // a list item starts a block
-    .join('\n')
-    .split(/\n\s*\n/);
-  return blocks.map(asSentences).filter(Boolean).join(' ');
 }
 
 export const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[A-Za-z0-9]/.test(word)).length;

@@ -127,10 +127,11 @@ export interface SynonymGroup {
 }
 
 /**
- * For each glossary term the text mentions under any of its names, the other names that the
- * text does not already contain. Terms whose every name is present are left out.
+ * For each glossary term the text mentions under any of its names (or that the page links, by its name in
+ * `linked`), the other names that the text does not already contain. Terms whose every name is present are
+ * left out.
  */
-export function synonymsFor(text: string, entries: SynonymEntry[]): SynonymGroup[] {
+export function synonymsFor(text: string, entries: SynonymEntry[], linked: string[] = []): SynonymGroup[] {
   const groups: SynonymGroup[] = [];
   const mentioned = mentionedNames(
     text,
@@ -139,7 +140,7 @@ export function synonymsFor(text: string, entries: SynonymEntry[]): SynonymGroup
   for (const entry of entries) {
     const names = [entry.term, ...entry.aliases];
     const present = names.map((name) => mentioned.has(name));
-    if (!present.some(Boolean)) continue;
+    if (!present.some(Boolean) && !names.some((name) => linked.includes(name))) continue;
     const missing = names.filter((_, index) => !present[index]);
     if (missing.length) groups.push({ term: entry.term, missing });
   }
@@ -180,4 +181,20 @@ export function synonymIndexText(groups: SynonymGroup[], pageText = ''): string 
     .filter((words) => words.length)
     .map((words) => `${words.join(', ')}.`)
     .join(' ');
+}
+
+/**
+ * An article page's texts for synonyms (src/layouts/ArticleLayout.astro): `indexed`, what the page's
+ * indexed body says as readers see it (the words it already has need no hidden copy); `mentions`, where
+ * the names of the ideas it is about are looked for (the indexed text and the description); and `linked`,
+ * the names of the glossary terms it links, which it is about whatever form of the word it uses ("observational
+ * studies" links "Observational study").
+ */
+export function articleSearchTexts(
+  data: { title: string; description: string; summary: string; keyTakeaways: string[] },
+  body: { headings: string[]; prose: string; termIds: string[] },
+  termName: (id: string) => string,
+): { indexed: string; mentions: string; linked: string[] } {
+  const indexed = [data.title, data.summary, ...data.keyTakeaways, ...body.headings, body.prose].join('\n');
+  return { indexed, mentions: `${data.description}\n${indexed}`, linked: body.termIds.map(termName) };
 }

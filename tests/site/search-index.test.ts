@@ -9,8 +9,8 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { CERTAINTY, NOT_GRADED, verdict, type Certainty } from '../../src/lib/evidence';
 import { SYNONYMS_MARKER } from '../../src/lib/search';
 import { nameGroups, namedEntries, synonymEntriesOf, type NameSources } from '../../src/lib/searchNames';
-import { proseOf } from '../../src/lib/prose';
-import { synonymIndexText, synonymsFor, type SynonymEntry } from '../../src/lib/synonyms';
+import { bodyFactsOf } from '../../src/lib/bodyFacts';
+import { articleSearchTexts, synonymIndexText, synonymsFor, type SynonymEntry } from '../../src/lib/synonyms';
 import type { Pagefind, PagefindData } from '../../src/client/pagefind';
 import { publishedArticles, readYaml } from '../support/articles';
 import { loadIndex, pathAndHashOf, pathOf, searchAll } from '../support/pagefind';
@@ -30,12 +30,23 @@ const synonyms = synonymEntriesOf(
     ),
   ),
 );
-/** The text the article layout checks for glossary names (src/layouts/ArticleLayout.astro). */
-const text = (article: (typeof articles)[number]) =>
-  [article.data.title, article.data.description, article.data.summary, ...(article.data.keyTakeaways ?? []), article.body].join('\n');
-/** What the article page indexes, without markup: the hidden synonyms leave out its words (src/layouts/ArticleLayout.astro). */
-const indexedText = (article: (typeof articles)[number]) =>
-  [article.data.title, article.data.summary, ...(article.data.keyTakeaways ?? []), proseOf(article.body)].join('\n');
+/** The article layout's texts for synonyms, from the same function and the same parse of the body. */
+const searchTexts = new Map(
+  articles.map((article) => [
+    article.slug,
+    articleSearchTexts(
+      article.data as Parameters<typeof articleSearchTexts>[0],
+      bodyFactsOf(readFileSync(article.file, 'utf8')),
+      (id) => glossary.find((term) => term.id === id)!.term,
+    ),
+  ]),
+);
+/** Where the layout looks for the names of the ideas an article is about. */
+const text = (article: (typeof articles)[number]) => searchTexts.get(article.slug)!.mentions;
+/** The synonym groups the layout gives an article, from the same texts. */
+const synonymsOf = (article: (typeof articles)[number], entries: SynonymEntry[]) => synonymsFor(text(article), entries, searchTexts.get(article.slug)!.linked);
+/** What the article page indexes, without markup: the hidden synonyms leave out its words. */
+const indexedText = (article: (typeof articles)[number]) => searchTexts.get(article.slug)!.indexed;
 const iso = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
 
 let pagefind: Pagefind;
@@ -109,7 +120,7 @@ describe('synonyms from the glossary aliases', () => {
     const entry = glossary.find((candidate) => [candidate.term, ...candidate.aliases].some((name) => name.toLowerCase() === alias.toLowerCase()))!;
     expect(entry, `content/glossary.yaml has “${alias}”`).toBeDefined();
     // Every article that uses any name of the term must be found by the alias, including those that never use the alias.
-    const expected = articles.filter((article) => synonymsFor(text(article), [entry]).length > 0 || text(article).toLowerCase().includes(alias.toLowerCase()));
+    const expected = articles.filter((article) => synonymsOf(article, [entry]).length > 0 || text(article).toLowerCase().includes(alias.toLowerCase()));
     expect(expected.length).toBeGreaterThan(0);
     const found = new Set((await searchAll(pagefind, alias)).map((data) => pathOf(data.url)));
     expect(expected.map((article) => `/articles/${article.slug}/`).filter((path) => !found.has(path))).toEqual([]);
@@ -121,15 +132,15 @@ describe('synonyms from the glossary aliases', () => {
   ])('the everyday name “%s” (of %s) finds every article that uses another name of the same idea', async (alias) => {
     const entry = synonyms.find((candidate) => [candidate.term, ...candidate.aliases].includes(alias))!;
     expect(entry, `“${alias}” is a search name`).toBeDefined();
-    const expected = articles.filter((article) => synonymsFor(text(article), [entry]).length > 0);
+    const expected = articles.filter((article) => synonymsOf(article, [entry]).length > 0);
     expect(expected.length).toBeGreaterThan(0);
     const found = new Set((await searchAll(pagefind, alias)).map((data) => pathOf(data.url)));
     expect(expected.map((article) => `/articles/${article.slug}/`).filter((path) => !found.has(path))).toEqual([]);
   });
 
   it('writes them as hidden text inside the indexed body of each article', () => {
-    const [article] = articles.filter((candidate) => synonymIndexText(synonymsFor(text(candidate), synonyms), indexedText(candidate)) !== '');
-    const hidden = synonymIndexText(synonymsFor(text(article!), synonyms), indexedText(article!));
+    const [article] = articles.filter((candidate) => synonymIndexText(synonymsOf(candidate, synonyms), indexedText(candidate)) !== '');
+    const hidden = synonymIndexText(synonymsOf(article!, synonyms), indexedText(article!));
     const html = readFileSync(join(dist, 'articles', article!.slug, 'index.html'), 'utf8');
     const body = html.slice(html.indexOf('data-pagefind-body'));
     expect(body).toMatch(new RegExp(`<p hidden data-search-synonyms[^>]*>${SYNONYMS_MARKER} `));
@@ -137,14 +148,14 @@ describe('synonyms from the glossary aliases', () => {
   });
 
   it('ends every article’s indexed text with them, after the marker the results page cuts excerpts at', () => {
-    const withSynonyms = articles.filter((article) => synonymsFor(text(article), synonyms).length > 0);
+    const withSynonyms = articles.filter((article) => synonymsOf(article, synonyms).length > 0);
     expect(withSynonyms.length).toBeGreaterThan(0);
     for (const article of withSynonyms) {
       const { content } = records.get(`/articles/${article.slug}/`)!;
       const hidden = content.slice(content.lastIndexOf(SYNONYMS_MARKER) + SYNONYMS_MARKER.length + 1);
       // The same names, and nothing else (the layout may list the terms in another order).
       const sentences = (names: string) => names.split('. ').sort();
-      expect(sentences(hidden), article.slug).toEqual(sentences(synonymIndexText(synonymsFor(text(article), synonyms), indexedText(article))));
+      expect(sentences(hidden), article.slug).toEqual(sentences(synonymIndexText(synonymsOf(article, synonyms), indexedText(article))));
     }
   });
 });

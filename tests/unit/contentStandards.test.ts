@@ -5,17 +5,10 @@
 import { readFileSync } from 'node:fs';
 import rs from 'text-readability';
 import { describe, expect, it } from 'vitest';
-import { readMdx } from '../../src/lib/checks/mdxBody';
+import { bodyFactsOf } from '../../src/lib/bodyFacts';
 import { ANSWERS, CERTAINTIES } from '../../src/lib/evidence';
-import { proseOf, wordCount } from '../../src/lib/prose';
+import { wordCount } from '../../src/lib/prose';
 import { publishedArticles, readYaml } from '../support/articles';
-
-/** The keys a body cites, in order, read from the MDX tree as the build reads them. */
-function citedKeysInOrder(file: string): string[] {
-  const parsed = readMdx(readFileSync(file, 'utf8'));
-  if ('error' in parsed) throw new Error(`${file}: ${parsed.error.reason}`);
-  return [...new Set(parsed.facts.cites.map((cite) => cite.id))];
-}
 
 const articles = publishedArticles();
 const bibliography: { id: string }[] = readYaml('bibliography.yaml');
@@ -60,9 +53,8 @@ describe('the collection', () => {
 
 describe.each(articles.map((article) => [article.slug, article] as const))('%s', (_slug, article) => {
   const { data, body, file } = article;
-  const prose = proseOf(body);
-  // Parsed once per article, for the two tests that read its citations.
-  const citedInOrder = citedKeysInOrder(file);
+  // Parsed once per article, as Astro parses it, for the tests that read its prose and its citations.
+  const { prose, citedKeys: citedInOrder, termIds: linkedTerms } = bodyFactsOf(readFileSync(file, 'utf8'));
 
   it('is 900–2,000 words of prose', () => {
     expect(wordCount(prose)).toBeGreaterThanOrEqual(900);
@@ -115,8 +107,7 @@ describe.each(articles.map((article) => [article.slug, article] as const))('%s',
   });
 
   it('links only to glossary terms that exist', () => {
-    const terms = [...body.matchAll(/<Term\s+id=["']([^"']+)["']/g)].map((match) => match[1]!);
-    expect(terms.filter((id) => !termIds.has(id))).toEqual([]);
+    expect(linkedTerms.filter((id) => !termIds.has(id))).toEqual([]);
   });
 
   it('says when to see a clinician where symptoms could be serious', () => {
