@@ -3,6 +3,9 @@
  * sends readers to the same level of care in the same words. Editors choose the tier and list the signs
  * (`<UrgentCare tier="emergency">` with a bulleted list); the heading and the action come from here.
  */
+/** Articles on these topics discuss symptoms or treatments, so readers need to know when to get help (the checker requires <UrgentCare>). */
+export const URGENT_CARE_TOPICS = ['skin-conditions', 'medication-safety'] as const;
+
 export const URGENCY_TIERS = ['emergency', 'urgent', 'soon'] as const;
 export type UrgencyTier = (typeof URGENCY_TIERS)[number];
 

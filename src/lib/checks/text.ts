@@ -4,6 +4,8 @@
  * in (a title could read one way and mean another). Tabs and line ends are fine. Readers never need
  * these, and editors never see them, so each is named with its code and line.
  */
+import type { Problem } from './problem';
+
 // Control characters are what this pattern is for: it finds the invisible ones editors paste by accident.
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/g;
@@ -52,4 +54,16 @@ export function fieldAtLine(text: string, line: number): string | undefined {
     if (lines[index] === '---') return undefined;
   }
   return undefined;
+}
+
+/** Invisible characters in a file's text (`firstLine` is the line `text` starts on). */
+export function invisibleCharacterProblems(file: string, text: string, firstLine: number, fieldOf: (line: number) => string = () => 'text'): Problem[] {
+  return invisibleCharacters(text.replace(/^\uFEFF/, ''), firstLine).map(({ line, name }) => ({
+    file,
+    line,
+    field: fieldOf(line),
+    problem: `contains an invisible character, ${name}`,
+    fix: 'Delete it: retype the text around it, or paste it as plain text. It can break the feed or make text display out of order.',
+    severity: 'error',
+  }));
 }
