@@ -1,11 +1,14 @@
 /**
  * `npm run build`: the production build, which never half-publishes.
  *
- * 1. The content checks (`npm run check:content`, src/lib/checks/) run first, in a process of their own
- *    (which gives back their memory before Astro starts: ~380 MB at 1,000 articles). Any problem prints
- *    the editor's list (`file:line — field — what is wrong — what to do`) and exits with 1, before
- *    Astro starts: no page is rendered and `dist/` is left as it was.
- * 2. `astro build` then writes into a temporary folder next to `dist/` (`.dist-partial-<pid>`, same
+ * 1. The content checks (`npm run check:content`, src/lib/checks/) and `astro build` start together, each
+ *    in a process of its own: on two cores the checks take the second one while Astro loads and bundles
+ *    (at 1,000 articles the checks took 3 s, before Astro started). Astro's output is held until the
+ *    checks pass. Any problem prints the editor's list (`file:line — field — what is wrong — what to do`)
+ *    as the build's only message, Astro is stopped and the script exits with 1: nothing is published and
+ *    `dist/` is left as it was. The checks finish long before Astro's memory peaks (page generation), so
+ *    theirs never adds to it.
+ * 2. `astro build` writes into a temporary folder next to `dist/` (`.dist-partial-<pid>`, same
  *    filesystem, so the final move is a rename).
  * 3. Once Astro's process has exited, and so released its memory, this script writes the search index
  *    into that folder (Pagefind runs in a process of its own). Run inside Astro, the indexer's memory
@@ -18,7 +21,7 @@
  * and search-index integrations leave those steps to it. Other arguments are passed on to `astro build`
  * (`npm run build -- --verbose`).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BUILD_SCRIPT_ENV } from '../src/integrations/buildScript';
@@ -68,26 +71,49 @@ function publish() {
 
 removeLeftovers();
 
-const check = spawnSync(process.execPath, ['--import', './scripts/register-ts.mjs', 'scripts/check-content.ts', '--before-build'], {
-  cwd: root,
-  stdio: 'inherit',
-});
-if (check.status !== 0) process.exit(check.status ?? 1);
-
-rmSync(partial, { recursive: true, force: true });
-const astro = spawn(process.execPath, [ASTRO, 'build', '--outDir', partial, ...args], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [BUILD_SCRIPT_ENV]: String(process.pid) },
-});
-
 const SIGNALS: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 };
 
-// While Astro runs, Ctrl-C reaches it too (same process group) and a `kill` of this script alone is
+rmSync(partial, { recursive: true, force: true });
+const check = spawn(process.execPath, ['--import', './scripts/register-ts.mjs', 'scripts/check-content.ts', '--before-build'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+const astro = spawn(process.execPath, [ASTRO, 'build', '--outDir', partial, ...args], {
+  cwd: root,
+  stdio: ['inherit', 'pipe', 'pipe'],
+  // Astro writes to a pipe now; it keeps its colours when this script writes to a terminal.
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [BUILD_SCRIPT_ENV]: String(process.pid), ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}) },
+});
+
+/** Astro's output, held until the checks pass (then written, and passed straight through after that). */
+let held: [NodeJS.WriteStream, Buffer][] | undefined = [];
+const relay = (to: NodeJS.WriteStream) => (chunk: Buffer) => (held ? held.push([to, chunk]) : to.write(chunk));
+astro.stdout!.on('data', relay(process.stdout));
+astro.stderr!.on('data', relay(process.stderr));
+function releaseAstroOutput() {
+  for (const [to, chunk] of held ?? []) to.write(chunk);
+  held = undefined;
+}
+
+/** The checks' exit code. A failure stops Astro: its exit below then ends the build with this code. */
+const checked = new Promise<number>((resolveCode) => {
+  check.on('error', (error) => {
+    console.error(`npm run build: could not start the content checks: ${error.message}`);
+    resolveCode(1);
+  });
+  check.on('exit', (code, signal) => resolveCode(code ?? 128 + (SIGNALS[signal ?? ''] ?? 1)));
+});
+void checked.then((code) => {
+  if (code === 0) releaseAstroOutput();
+  else if (astro.exitCode === null && astro.signalCode === null) astro.kill('SIGTERM');
+});
+
+// While Astro runs, Ctrl-C reaches it and the checks too (same process group) and a `kill` of this script alone is
 // passed on; either way Astro's exit below cleans up. While the index is written, Pagefind's process
 // gets the Ctrl-C itself; a signal to this script alone cleans up and stops here.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
+    if (check.exitCode === null && check.signalCode === null) check.kill(signal);
     if (astro.exitCode === null && astro.signalCode === null) return void astro.kill(signal);
     rmSync(partial, { recursive: true, force: true });
     console.error(`\nStopped (${signal}), so nothing was published.`);
@@ -99,7 +125,16 @@ astro.on('error', (error) => {
   console.error(`npm run build: could not start Astro: ${error.message}`);
   process.exit(1);
 });
-astro.on('exit', async (code, signal) => {
+// 'close', not 'exit': Astro's output has all been read by then.
+astro.on('close', async (code, signal) => {
+  const checks = await checked;
+  if (checks !== 0) {
+    // The checks' report is the message; Astro's (stopped, or failing on the same content) is not shown.
+    rmSync(partial, { recursive: true, force: true });
+    if (checks > 128) console.error('\nStopped, so nothing was published.');
+    process.exit(checks);
+  }
+  releaseAstroOutput();
   if (code === 0) {
     try {
       const started = performance.now();
