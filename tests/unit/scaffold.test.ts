@@ -3,11 +3,11 @@
  * on a temporary copy of content/.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/checks/checkContent';
 import { fillTemplate, localDay, slugFromTitle, uniqueSlug } from '../../src/lib/scaffold';
 
@@ -58,6 +58,7 @@ describe('npm run new:article and npm run check:content', () => {
     copy = await mkdtemp(join(tmpdir(), 'gut-skin-editor-'));
     await cp(join(root, 'content'), join(copy, 'content'), { recursive: true });
   });
+  afterEach(() => rm(copy, { recursive: true, force: true }));
 
   it('creates a valid draft dated today with a unique file name, which passes the check', async () => {
     const title = 'Kefir, kombucha and the skin: what we know';
