@@ -69,7 +69,7 @@ export function bodyMarkers(root: MdastNode): BodyFacts & { cites: MdastNode[]; 
     node.children?.forEach(findMarkers);
   };
   const findBlocks = (node: MdastNode) => {
-    if (node.type === 'heading') headings.push(inlineText({ type: 'label', children: node.children }).trim());
+    if (node.type === 'heading') headings.push((node.children ?? []).map(inlineText).join('').trim());
     if (NOT_PROSE.has(node.type)) return;
     if (node.type === 'paragraph') blocks.push(inlineText(node));
     else if (node.type === 'tableRow') blocks.push((node.children ?? []).map(inlineText).join(', '));
@@ -87,7 +87,7 @@ export function bodyMarkers(root: MdastNode): BodyFacts & { cites: MdastNode[]; 
   };
 }
 
-export function bodyFacts(root: MdastNode): BodyFacts {
+function bodyFacts(root: MdastNode): BodyFacts {
   const { prose, headings, citedKeys, termIds } = bodyMarkers(root);
   return { prose, headings, citedKeys, termIds };
 }
