@@ -47,6 +47,9 @@ export interface Pagefind {
   filters(): Promise<FilterCounts>;
 }
 
+/** How many words an excerpt has (Pagefind's, and ours: src/lib/searchExcerpt.ts). */
+export const EXCERPT_WORDS = 24;
+
 export const pagefindUrl = () => `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
 
 let loading: Promise<Pagefind> | undefined;
@@ -55,7 +58,7 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ pagefindUrl())) as Pagefind;
-    await pagefind.options({ excerptLength: 24 });
+    await pagefind.options({ excerptLength: EXCERPT_WORDS });
     await pagefind.init();
     return pagefind;
   })();

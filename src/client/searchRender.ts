@@ -1,9 +1,9 @@
 /** Builds the DOM for search results from Pagefind's data. Text only ever goes in as text. */
 import { ARTICLE_PAGE_IDS } from '../lib/articlePageIds';
 import { CONTENT_TYPES, withHighlight } from '../lib/search';
-import { synonymNote, visibleExcerpt, type ExcerptSegment } from '../lib/searchExcerpt';
+import { excerptAfterTitle, synonymNote, visibleExcerpt, type ExcerptSegment } from '../lib/searchExcerpt';
 import type { BestMatchTarget, NamedKind } from '../lib/searchNames';
-import type { PagefindData } from './pagefind';
+import { EXCERPT_WORDS, PAGEFIND_WORD_SEPARATORS, type PagefindData } from './pagefind';
 
 /** Pagefind's excerpts are HTML with <mark>; keep the marks, turn everything else into text. */
 function excerptSegments(excerpt: string): ExcerptSegment[] {
@@ -27,12 +27,15 @@ function excerptNodes(segments: ExcerptSegment[]): Node[] {
 }
 
 /**
- * The excerpt as the reader should see it: never the hidden synonyms (src/lib/searchExcerpt.ts). When
- * the match is only there, the page's description stands in, with the name that matched.
+ * The excerpt as the reader should see it: not a restated title, never the hidden synonyms
+ * (src/lib/searchExcerpt.ts). When the match is only in those, the page's description stands in, with
+ * the name that matched.
  */
 function excerptParagraph(data: PagefindData): HTMLParagraphElement {
   const paragraph = element('p', 'mt-2 text-sm');
-  const shown = visibleExcerpt(excerptSegments(data.excerpt), data.content);
+  const words = data.content.split(PAGEFIND_WORD_SEPARATORS);
+  const segments = excerptAfterTitle(words, data.locations, data.meta.title, EXCERPT_WORDS) ?? excerptSegments(data.excerpt);
+  const shown = visibleExcerpt(segments, data.content);
   if (shown.matchShown || !shown.cut || !data.meta.description) {
     paragraph.append(...excerptNodes(shown.segments));
     if (shown.cut) paragraph.append('…');

@@ -1,8 +1,10 @@
 /**
- * Keeps the hidden synonyms out of result excerpts. An article carries the other names of the terms it
- * uses as hidden, indexed text at the end of its body (components/search/SearchSynonyms.astro), so a
- * search for "eczema" finds an article that says "atopic dermatitis". When that hidden text is where the
- * match is, Pagefind's excerpt quotes it, and the reader would see words the page never shows them.
+ * Result excerpts as a reader should see them: never the hidden synonyms, and not a restated title.
+ *
+ * An article carries the other names of the terms it uses as hidden, indexed text at the end of its body
+ * (components/search/SearchSynonyms.astro), so a search for "eczema" finds an article that says "atopic
+ * dermatitis". When that hidden text is where the match is, Pagefind's excerpt quotes it, and the reader
+ * would see words the page never shows them.
  * Pure, so it is unit-tested; the search page turns the result into DOM (src/client/searchRender.ts).
  */
 import { SYNONYMS_MARKER, withoutPunctuation } from './search';
@@ -59,6 +61,42 @@ export function visibleExcerpt(segments: ExcerptSegment[], content: string): Vis
     left = 0;
   }
   return { segments: shown, cut, matchShown: shown.some((segment) => segment.mark), synonyms: [...synonyms] };
+}
+
+/**
+ * An excerpt that does not restate the result's title. A page's indexed text starts with its title (the
+ * h1 is the top of data-pagefind-body), so for a query in the title Pagefind's excerpt repeats, often cut
+ * mid-way, what the result's heading says just above it ("dermatitis (eczema) and the gut: what infant
+ * studies show. Small…"). From the record's words (its content split as Pagefind splits it) and the match
+ * locations: the window of `length` words after the title with the most matches (the earliest of equals),
+ * opening a few words before its first match; with no match after the title, the words that follow it (the
+ * short answer). Undefined when the content does not start with the title (glossary records, say): then
+ * Pagefind's own excerpt stands.
+ */
+export function excerptAfterTitle(words: string[], locations: number[], title: string | undefined, length: number): ExcerptSegment[] | undefined {
+  const titleWords = title?.split(/\s+/).filter(Boolean) ?? [];
+  if (!titleWords.length || titleWords.some((word, index) => withoutPunctuation(words[index] ?? '') !== withoutPunctuation(word))) return undefined;
+  const after = [...new Set(locations)].filter((location) => location >= titleWords.length).sort((a, b) => a - b);
+  const LEAD_IN = 3;
+  let start = titleWords.length;
+  let most = 0;
+  for (const location of after) {
+    const from = Math.max(titleWords.length, location - LEAD_IN);
+    const matches = after.filter((other) => other >= from && other < from + length).length;
+    if (matches > most) [start, most] = [from, matches];
+  }
+  const marked = new Set(after);
+  const segments: ExcerptSegment[] = [];
+  const push = (text: string, mark: boolean) => {
+    const last = segments.at(-1);
+    if (last && !last.mark && !mark) last.text += text;
+    else segments.push({ text, mark });
+  };
+  words.slice(start, start + length).forEach((word, offset) => {
+    if (offset) push(' ', false);
+    push(word, marked.has(start + offset));
+  });
+  return segments;
 }
 
 /** "Matches “eczema”, another name for a term this page uses." (or two, three names). */
