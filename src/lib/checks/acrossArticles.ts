@@ -39,8 +39,8 @@ export function checkDuplicates(articles: ArticleInput[], problems: Problem[]) {
   }
 }
 
-export /** Sources in the bibliography that no article lists. */
-function checkUnusedSources(sources: (Collection | undefined)[], articles: ArticleInput[], problems: Problem[]) {
+/** Sources in the bibliography that no article lists. */
+export function checkUnusedSources(sources: (Collection | undefined)[], articles: ArticleInput[], problems: Problem[]) {
   const used = new Set(articles.flatMap((article) => (Array.isArray(article.raw?.references) ? (article.raw.references as unknown[]).map(String) : [])));
   for (const collection of sources) {
     for (const entry of collection?.entries ?? []) {
